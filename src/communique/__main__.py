@@ -1,0 +1,5 @@
+"""``python -m communique``: the command line."""
+
+from communique.cli import main
+
+main()
