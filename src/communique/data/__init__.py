@@ -1,0 +1,1 @@
+"""Package data: gazetteers and lexicons (JSON Lines), loaded with importlib.resources."""

@@ -1,0 +1,258 @@
+"""Extract stage: a parsed document in, codebook events (and actor mentions) out.
+
+Two passes over the sentences.  1. Read each sentence: its actor mentions,
+triggers and dates; find the *visit frame* (who visits whom, when, where),
+since wire stories tell a visit once and its meetings after it.  2. Code
+one event per trigger and sentence, filling what a sentence leaves unsaid
+(date, place, the counterpart in a bilateral story) from that frame.  The
+:mod:`communique.resolve` stage then merges repeated facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from communique.extract.actors import Memory, Participant, find_participants
+from communique.extract.dates import DateExpr, find_dates
+from communique.extract.events import (
+    assign_sides,
+    consult_sides,
+    fill_counterpart,
+    names,
+)
+from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
+from communique.extract.places import Location, dateline_location, sentence_location
+from communique.extract.status import decide_status, is_future, verb_group
+from communique.gazetteer import Gazetteer, load_gazetteer
+from communique.models import CleanedText, Document, Event, Evidence, Mention
+
+__all__ = ["extract_events"]
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN",
+                          "CONCEDE", "PROTEST"})
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What pass 1 read in one sentence."""
+
+    sent: Span
+    parts: list[Participant]
+    triggers: list[TriggerMatch]
+    dates: list[DateExpr]
+    location: Location | None
+
+
+@dataclass(slots=True)
+class VisitFrame:
+    """A visit told in the story: visitor, host, when and where."""
+
+    visitor: str
+    host: str
+    date: str | None = None
+    date_end: str | None = None
+    location: str | None = None
+    polities: frozenset[str] = field(default_factory=frozenset)
+
+
+def _main_polities(infos: list[SentenceInfo]) -> list[str]:
+    """The story's polities by mention count: the first two are its dyad."""
+    counts: dict[str, int] = {}
+    for info in infos:
+        for p in info.parts:
+            if p.kind != "place":
+                counts[p.polity] = counts.get(p.polity, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _token_at(sent: Span, char: int) -> int:
+    """Index of the token that contains sentence-relative character ``char``."""
+    for tok in sent:
+        if tok.idx - sent.start_char + len(tok) > char:
+            return tok.i
+    return sent.end - 1
+
+
+def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
+    dates = [d for d in info.dates if d.kind != "period" and d.date]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d.start - char), abs(d.end - char)))
+
+
+def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str]) -> VisitFrame | None:
+    """The first visit in the story whose visitor and host are both known."""
+    for info in infos:
+        for trig in info.triggers:
+            if trig.rule.type != "CONSULT" or trig.rule.mode != "visit" and \
+                    trig.rule.role != "inverse":
+                continue
+            tok = info.sent.doc[_token_at(info.sent, trig.start)]
+            sides = assign_sides(trig.rule, tok, info.sent, info.parts, memory, main)
+            hosts = [p for p in info.parts if p.locative and p.kind != "place"]
+            host = hosts[0].polity if hosts and trig.rule.role != "inverse" else None
+            if host is None and sides.recipient_codes:
+                host = sides.recipient_codes[0]
+            visitor = next((c for c in sides.actor_codes if c != host), None)
+            if visitor is None and host is not None and len(main) >= 2 and host in main[:2]:
+                visitor = main[1] if host == main[0] else main[0]
+            if not visitor or not host or visitor == host:
+                continue
+            frame = VisitFrame(visitor, host, polities=frozenset({visitor, host}))
+            if info.location and info.location.country == host:
+                frame.location = info.location.name
+            return frame
+    return None
+
+
+def _frame_dates(frame: VisitFrame, infos: list[SentenceInfo]) -> None:
+    """Date the visit from the first visit or meeting sentence that gives a date."""
+    for info in infos:
+        codes = {p.polity for p in info.parts}
+        has_consult = any(t.rule.type == "CONSULT" for t in info.triggers)
+        if has_consult and (codes & frame.polities or not codes):
+            date = next((d for d in info.dates if d.kind != "period" and d.date), None)
+            if date is not None:
+                frame.date, frame.date_end = date.date, date.date_end
+                if frame.location is None and info.location and info.location.country == frame.host:
+                    frame.location = info.location.name
+                return
+
+
+def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
+                cleaned: CleanedText, memory: Memory, main: list[str],
+                frame: VisitFrame | None, dateline: Location | None) -> Event | None:
+    """One event from one trigger, or None when the sentence does not give two sides."""
+    sent, rule = info.sent, trig.rule
+    tok = sent.doc[_token_at(sent, trig.start)]
+    sides = assign_sides(rule, tok, sent, info.parts, memory, main)
+    if rule.type != "CONSULT":
+        fill_counterpart(sides, main, rule)
+    location = info.location
+    date_expr = _nearest_date(info, trig.start)
+    date = date_expr.date if date_expr else None
+    date_end = date_expr.date_end if date_expr else None
+    mode = rule.mode
+    in_frame = frame is not None and set(sides.actor_codes + sides.recipient_codes) <= \
+        frame.polities
+    if rule.type == "CONSULT":
+        loc_country = location.country if location else None
+        if loc_country is None and in_frame and frame is not None:
+            loc_country = frame.host
+        visit = (frame.visitor, frame.host) if in_frame and frame is not None else None
+        if rule.role == "inverse" and sides.actor_codes and sides.recipient_codes:
+            visit = (sides.actor_codes[0], sides.recipient_codes[0])
+        sides, mode = consult_sides(sides, loc_country, mode, visit)
+    actor = sides.actor_codes
+    recipient = [] if sides.joint else sides.recipient_codes
+    if len(set(actor) | set(recipient)) < 2 or not actor:
+        return None
+    explicit_year = bool(date_expr and YEAR.search(date_expr.text))
+    status = decide_status(tok, sent.text, date=date, pub_date=document.pub_date,
+                           explicit_year=explicit_year)
+    if date is None and in_frame and frame is not None and status == "occurred":
+        date, date_end = frame.date, frame.date_end
+    loc_name = location.name if location else None
+    loc_country = location.country if location else None
+    if location is None and in_frame and frame is not None and status == "occurred":
+        loc_name, loc_country = frame.location, frame.host
+    if loc_name is None and loc_country is None and dateline and status == "occurred" and \
+            dateline.country in set(actor) | set(recipient) and (in_frame or rule.type == "CONSULT"):
+        loc_name, loc_country = dateline.name, dateline.country
+    if rule.type == "CONSULT" and mode == "visit" and loc_country is None and recipient:
+        loc_country = recipient[0]
+    start, end = cleaned.to_original(sent.start_char, sent.end_char)
+    evidence = Evidence(doc_id=document.id, start=start, end=end,
+                        text=document.text[start:end], rule=rule.versioned)
+    return Event(
+        type=rule.type, mode=mode, actor=tuple(actor), recipient=tuple(recipient),
+        actor_names=tuple(names(sides.actor)), recipient_names=tuple(names(sides.recipient))
+        if not sides.joint else (),
+        date=date, date_end=date_end, location=loc_name, location_country=loc_country,
+        status=status, sectors=find_sectors(sent.text), evidence=evidence,
+        extras={"sentence": sent.start_char, "trigger": trig.start,
+                "summary": start < _summary_end(document)})
+
+
+def _summary_end(document: Document) -> int:
+    """Where the body starts in ``document.text``: title and heading retell the body."""
+    end = 0
+    for part in (document.title, document.heading):
+        if part:
+            pos = document.text.find(part, end)
+            if pos >= 0:
+                end = pos + len(part)
+    return end
+
+
+def _future_hint(sent: Span, triggers: list[TriggerMatch]) -> str | None:
+    """Tense hint for the date grammar (*jeudi prochain*, *signeront*)."""
+    for trig in triggers:
+        tok = sent.doc[_token_at(sent, trig.start)]
+        if is_future(verb_group(tok)):
+            return "future"
+    return None
+
+
+def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
+                   gazetteer: Gazetteer | None = None) -> tuple[list[Event], list[Mention]]:
+    """Code the events of one parsed document (codebook §2-§3).
+
+    doc (Doc): the spaCy parse of ``cleaned.text`` by :func:`communique.nlp.load_nlp`.
+    cleaned (CleanedText): the cleaned text and its offset map to ``document.text``.
+    document (Document): the source document (id, publication date, original text).
+    RETURNS (tuple[list[Event], list[Mention]]): raw events in text order (not yet
+        merged, see :func:`communique.resolve.resolve_events`) and the actor mentions.
+    """
+    gaz = gazetteer or load_gazetteer()
+    memory = Memory()
+    infos = [SentenceInfo(sent, [], [], [], None) for sent in doc.sents]
+    all_parts = find_participants(doc, gaz, memory)
+    for info in infos:
+        sent = info.sent
+        info.parts = [p for p in all_parts if sent.start <= p.start < sent.end]
+        info.triggers = find_triggers(sent.text)
+        hint = _future_hint(sent, info.triggers)
+        info.dates = find_dates(sent.text, pub_date=document.pub_date, tense=hint)
+        info.location = sentence_location(doc, info.parts)
+    main = _main_polities(infos)
+    frame = _find_visit(infos, memory, main)
+    if frame is not None:
+        _frame_dates(frame, infos)
+    dateline = dateline_location(cleaned.dateline_place, gaz)
+    events: list[Event] = []
+    memory.focus = None
+    for info in infos:
+        seen: set[tuple[str, str | None]] = set()
+        for trig in info.triggers:
+            key = (trig.rule.type, trig.rule.mode)
+            if key in seen:
+                continue  # one event per type and sentence; resolve merges the rest
+            event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
+                                main=main, frame=frame, dateline=dateline)
+            if event is not None:
+                seen.add(key)
+                events.append(event)
+        _update_focus(info, memory)
+    mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
+    return events, mentions
+
+
+def _update_focus(info: SentenceInfo, memory: Memory) -> None:
+    """Remember the last person named as a subject, for a following *il*/*elle*."""
+    for p in info.parts:
+        if p.kind == "person" and any(
+                info.sent.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end)):
+            memory.focus = p
+
+
+def _to_mention(doc: Doc, cleaned: CleanedText, document: Document, p: Participant) -> Mention:
+    span = doc[p.start:p.end]
+    start, end = cleaned.to_original(span.start_char, span.end_char)
+    return Mention(doc_id=document.id, start=start, end=end, text=document.text[start:end],
+                   kind=p.kind, polity=p.polity, name=p.name)
+

@@ -1,0 +1,217 @@
+"""Actor mentions: who (person, body, state, IGO) stands for which polity.
+
+Built on the gazetteer spans of :mod:`communique.nlp` and spaCy's PER/ORG
+entities.  A person takes the polity of the demonym or country in their own
+noun phrase (*le Premier ministre biélorusse Roman Golovchenko*), of their
+apposition (*Anar Alakbarov, directeur exécutif … de l'Azerbaïdjan*), of the
+leaders gazetteer, or of an earlier mention of the same surname in the
+document (*Golovchenko*).  A title with a demonym and no name (*le dirigeant
+biélorusse*) resolves to the last person of that polity.  Place names are
+never actors: a town only locates an event; a country or capital after a
+locative preposition (*au Vietnam*, *à Minsk*) is marked ``locative`` and the
+event builder decides whether it is the host or the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.gazetteer import Gazetteer
+
+LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "a"})
+POLITY_LABELS = {"STATE": "state", "IGO": "igo", "CAPITAL": "capital", "METONYM": "metonym",
+                 "DEMONYM": "demonym", "LEADER": "person", "PLACE": "place"}
+# Words that open a title-like ORG entity of the French model ("ministre britannique des
+# Affaires étrangères" is tagged ORG): these are roles, not bodies.
+ROLE_HEADS = frozenset({
+    "ministre", "président", "présidente", "premier", "première", "secrétaire", "chef",
+    "vice-président", "vice-ministre", "ambassadeur", "ambassadrice", "porte-parole", "roi",
+    "reine", "prince", "émir", "chancelière", "chancelier", "directeur", "directrice",
+    "dirigeant", "dirigeante", "homologue", "patron", "général", "vice-premier",
+})  # fmt: skip
+PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
+
+
+@dataclass(slots=True)
+class Participant:
+    """A mention that stands for a polity in one sentence (token offsets into the Doc)."""
+
+    start: int
+    end: int
+    polity: str
+    kind: str  # state, igo, capital, metonym, demonym, person, body, place
+    name: str | None = None
+    locative: bool = False
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass(slots=True)
+class Memory:
+    """What the document has told so far: people and their polities, the last speaker."""
+
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (name, polity)
+    last_person: dict[str, str] = field(default_factory=dict)  # polity -> last full name
+    focus: Participant | None = None  # last subject person, for *il*/*elle*
+
+    def remember(self, name: str, polity: str) -> None:
+        for key in _name_keys(name):
+            self.people.setdefault(key, (name, polity))
+        self.last_person[polity] = name
+
+    def recall(self, text: str) -> tuple[str, str] | None:
+        for key in _name_keys(text):
+            if key in self.people:
+                return self.people[key]
+        return None
+
+
+def _name_keys(name: str) -> list[str]:
+    """Keys a later short mention may use: the full name and its last word (the surname)."""
+    words = name.replace("M. ", "").split()
+    keys = [" ".join(words).lower()]
+    if len(words) > 1:
+        keys.append(words[-1].lower())
+    return keys
+
+
+def _is_locative(doc: Doc, start: int) -> bool:
+    """Whether a mention is introduced by a locative preposition (*à Hanoï*, *au Japon*)."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
+
+
+def _strip_det(span: Span) -> Span:
+    """Drop a leading determiner from a span ("le Comité populaire" -> "Comité populaire")."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ in ("DET", "ADP"):
+        start += 1
+    return span.doc[start:span.end]
+
+
+def _gazetteer_spans(doc: Doc) -> list[Span]:
+    return list(doc.spans["gazetteer"]) if "gazetteer" in doc.spans else []
+
+
+def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
+    """Token window of the noun phrase around a person name: title before, apposition after.
+
+    Stops at verbs, sentence ends and at a second comma, so that in
+    *X, ministre de Russie, a rencontré le chef de la diplomatie chinoise* the
+    polity of X is RUS, not CHN.
+    """
+    sent = ent.sent
+    left = ent.start
+    while left - 1 >= sent.start and ent.start - (left - 1) <= 10:
+        tok = doc[left - 1]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "(", ")", '"', "«", "»"):
+            break
+        if tok.text == "," and left < ent.start:
+            break
+        left -= 1
+    right = ent.end
+    if right < sent.end and doc[right].text == ",":
+        right += 1
+        while right < sent.end and right - ent.end <= 14:
+            tok = doc[right]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ".", ";", ":", "(", ")"):
+                break
+            right += 1
+    return left, right
+
+
+def _person_polity(doc: Doc, ent: Span, spans: list[Span], gaz: Gazetteer,
+                   memory: Memory) -> tuple[str | None, set[int]]:
+    """The polity of a person entity and the gazetteer spans its noun phrase used up."""
+    leader = gaz.person(ent.text)
+    left, right = _np_window(doc, ent)
+    near = [s for s in spans if left <= s.start and s.end <= right
+            and not (ent.start <= s.start < ent.end) and s.label_ != "PLACE"]
+    used = {id(s) for s in near}
+    if leader is not None:
+        return leader.polity, used
+    if near:
+        # prefer the mention closest to the name: "ministre russe ... de la Chine" is rare,
+        # "le président biélorusse Alexandre Loukachenko" is the common case
+        best = min(near, key=lambda s: min(abs(s.end - ent.start), abs(s.start - ent.end)))
+        return best.kb_id_ or None, used
+    recalled = memory.recall(ent.text)
+    if recalled:
+        return recalled[1], used
+    return None, used
+
+
+def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Participant]:
+    """All polity-bearing mentions of a Doc, in order, persons and bodies absorbing their NPs."""
+    spans = _gazetteer_spans(doc)
+    out: list[Participant] = []
+    used: set[int] = set()
+    taken: set[int] = set()  # token indices already inside a person/body participant
+    for ent in doc.ents:
+        if ent.label_ == "PER" and len(ent.text) > 2:
+            name = _clean_name(ent)
+            polity, used_here = _person_polity(doc, ent, spans, gaz, memory)
+            if polity is None:
+                continue
+            used |= used_here
+            left, right = _np_window(doc, ent)
+            out.append(Participant(min(left, ent.start), max(right, ent.end), polity, "person",
+                                   name, locative=False))
+            full = memory.recall(name)
+            if full and full[1] == polity and len(full[0]) > len(name):
+                out[-1].name = full[0]  # "Golovchenko" -> "Roman Golovchenko"
+            memory.remember(out[-1].name or name, polity)
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG":
+            inner = [s for s in spans if ent.start <= s.start and s.end <= ent.end]
+            if not inner or ent[0].lower_ in ROLE_HEADS or _strip_det(ent)[0].lower_ in ROLE_HEADS:
+                continue
+            body = _strip_det(ent)
+            whole = len(inner) == 1 and inner[0].start <= body.start and inner[0].end >= body.end
+            if whole:
+                continue  # the ORG is just "ONU" or "Union européenne": a polity, no name
+            polity = inner[0].kb_id_
+            used |= {id(s) for s in inner}
+            out.append(Participant(ent.start, ent.end, polity, "body", body.text,
+                                   _is_locative(doc, ent.start)))
+            taken.update(range(ent.start, ent.end))
+    for span in spans:
+        if id(span) in used or span.start in taken or not span.kb_id_:
+            continue
+        kind = POLITY_LABELS.get(span.label_, "state")
+        name = None
+        if kind == "person":
+            name = span.text
+            memory.remember(name, span.kb_id_)
+        elif kind == "demonym":
+            name = memory.last_person.get(span.kb_id_) if _after_title(doc, span) else None
+        out.append(Participant(span.start, span.end, span.kb_id_, kind, name,
+                               _is_locative(doc, span.start)))
+    out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+def _after_title(doc: Doc, span: Span) -> bool:
+    """Whether a demonym qualifies a role noun (*le président américain*), so it names a person."""
+    head = doc[span.start].head
+    return head.lower_ in ROLE_HEADS or (span.start > 0 and doc[span.start - 1].lower_ in ROLE_HEADS)
+
+
+def _clean_name(ent: Span) -> str:
+    """A person's name as written, without a leading title abbreviation (*M.*, *Mme*)."""
+    words = ent.text.split()
+    while words and words[0] in ("M.", "Mme", "Mr", "Dr", "M"):
+        words = words[1:]
+    return " ".join(words) if words else ent.text
+
+
+def resolve_pronoun(token: Token, memory: Memory) -> Participant | None:
+    """The participant a subject pronoun (*il*, *elle*) refers to: the last subject person."""
+    if token.lower_ in PERSON_PRONOUNS and memory.focus is not None:
+        return memory.focus
+    return None

@@ -1,0 +1,178 @@
+"""From a trigger and the sentence's participants to a coded event.
+
+Who acts on whom is read from the dependency parse where it is usable (the
+subject of the trigger's verb is the actor side, a passive's *par* agent
+too), with a linear fallback because the French model often misparses long
+wire sentences: mentions before the trigger are the actor side, mentions
+after it the recipient side.  CONSULT has its own rules (codebook §3, §7):
+the visitor is the actor, the host the recipient; with no visit every
+participant is an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from communique.extract.actors import Memory, Participant, resolve_pronoun
+from communique.extract.lexicon import TriggerRule
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+JOINT_WORDS = ("deux parties", "deux pays", "deux dirigeants", "deux ministres", "deux chefs",
+               "deux capitales", "deux villes", "deux côtés", "deux nations", "deux hommes",
+               "deux présidents", "deux voisins", "deux camps", "deux états", "deux etats",
+               "deux armées", "les deux", "ils ", "leurs ")
+# Types where a place after *à*/*au* is what the act is aimed at (aid sent *au Liban*,
+# troops deployed *en Méditerranée* near a country), not only where it happened.
+LOCATIVE_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"})
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "ASSAULT", "MOBILIZE",
+                         "ACCUSE", "THREATEN"})
+
+
+@dataclass(slots=True)
+class Sides:
+    """The two sides of an event, before coding."""
+
+    actor: list[Participant] = field(default_factory=list)
+    recipient: list[Participant] = field(default_factory=list)
+    joint: bool = False
+
+    @property
+    def actor_codes(self) -> list[str]:
+        return _codes(self.actor)
+
+    @property
+    def recipient_codes(self) -> list[str]:
+        return [c for c in _codes(self.recipient) if c not in self.actor_codes]
+
+
+def _codes(parts: list[Participant]) -> list[str]:
+    return list(dict.fromkeys(p.polity for p in parts))
+
+
+def names(parts: list[Participant]) -> list[str]:
+    """Participant names for one side, as written, deduplicated (states give none)."""
+    return list(dict.fromkeys(p.name for p in parts if p.name and p.kind in ("person", "body",
+                                                                              "demonym")))
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose arguments we read for a trigger word."""
+    tok = token
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """Subject subtree tokens of a verb, climbing through coordination and infinitives."""
+    tok = verb
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return [t for s in subjects for t in s.subtree]
+        if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
+            return [tok.head]
+        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return []
+
+
+def _agent_tokens(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ == "obl:agent" for t in c.subtree]
+
+
+def _in(part: Participant, tokens: set[int]) -> bool:
+    return any(part.covers(i) for i in tokens)
+
+
+def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
+                 memory: Memory, main: list[str]) -> Sides:
+    """Actor and recipient participants for one trigger in one sentence."""
+    verb = _clause_verb(trigger)
+    subj = {t.i for t in _subject_tokens(verb)}
+    agent = {t.i for t in _agent_tokens(verb)}
+    sides = Sides()
+    usable = [p for p in parts if p.kind != "place"]
+    if agent:
+        sides.actor = [p for p in usable if _in(p, agent)]
+        sides.recipient = [p for p in usable if _in(p, subj)]
+    elif subj:
+        sides.actor = [p for p in usable if _in(p, subj) and not p.locative]
+    subj_text = " ".join(sent.doc[i].lower_ for i in sorted(subj))
+    if not sides.actor:
+        pron = next((sent.doc[i] for i in sorted(subj) if sent.doc[i].pos_ == "PRON"), None)
+        focus = resolve_pronoun(pron, memory) if pron is not None else None
+        if focus is not None:
+            sides.actor = [focus]
+        elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
+            sides.joint = True
+    if not sides.actor and not sides.joint:
+        before = [p for p in usable if p.end <= trigger.i and not p.locative]
+        if before:
+            # the closest group of mentions before the trigger: "X et Y ont signé"
+            last = before[-1]
+            group = [p for p in before if last.start - p.end <= 3 or p is last]
+            sides.actor = group
+    if not sides.recipient:
+        taken = {id(p) for p in sides.actor}
+        others = [p for p in usable if id(p) not in taken]
+        after = [p for p in others if p.start >= trigger.i]
+        pool = after or others
+        sides.recipient = [p for p in pool if not p.locative or rule.type in
+                           LOCATIVE_RECIPIENT_TYPES]
+    if sides.joint:
+        everyone = [p for p in usable if not p.locative] or usable
+        sides.actor = everyone
+        sides.recipient = []
+        if len(_codes(everyone)) < 2 and len(main) >= 2:
+            sides.actor = everyone + [Participant(-1, -1, c, "state") for c in main[:2]
+                                      if c not in _codes(everyone)]
+    if rule.role == "inverse" and sides.recipient and not agent:
+        sides.actor, sides.recipient = sides.recipient, sides.actor
+    if rule.role == "joint_if_both":
+        sides.joint = True
+        sides.actor = sides.actor + sides.recipient
+        sides.recipient = []
+    return sides
+
+
+def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
+    """In a bilateral article, a directed act with no named target is aimed at the other side."""
+    if sides.joint or sides.recipient_codes or len(main) < 2:
+        return
+    codes = sides.actor_codes
+    if len(codes) == 1 and codes[0] in main[:2]:
+        other = main[1] if codes[0] == main[0] else main[0]
+        sides.recipient = [Participant(-1, -1, other, "state")]
+    elif not codes and rule.type in JOINT_TYPES:
+        return
+
+
+def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
+                  visit: tuple[str, str] | None) -> tuple[Sides, str | None]:
+    """Apply the CONSULT conventions: visitor -> host, or every participant as actor."""
+    codes = list(dict.fromkeys(sides.actor_codes + sides.recipient_codes))
+    if mode == "phone":
+        return Sides(actor=sides.actor + sides.recipient, joint=True), "phone"
+    if len(codes) >= 3:
+        return Sides(actor=sides.actor + sides.recipient, joint=True), "multilateral"
+    if visit and set(codes) <= set(visit) and len(codes) == 2:
+        visitor, host = visit
+        parts = sides.actor + sides.recipient
+        return Sides(actor=[p for p in parts if p.polity == visitor],
+                     recipient=[p for p in parts if p.polity == host]), "visit"
+    if location_country and location_country in codes and len(codes) == 2:
+        parts = sides.actor + sides.recipient
+        return Sides(actor=[p for p in parts if p.polity != location_country],
+                     recipient=[p for p in parts if p.polity == location_country]), "visit"
+    if location_country and location_country not in codes:
+        return Sides(actor=sides.actor + sides.recipient, joint=True), "third-party"
+    if mode == "visit":
+        return sides, "visit"
+    return Sides(actor=sides.actor + sides.recipient, joint=True), mode

@@ -1,0 +1,56 @@
+"""Where an event happened: a place in its sentence, the visit's place, or the dateline.
+
+A country after a preposition (*au Japon*) is a location as written, with its
+own code; a town takes its country's code from the gazetteer.  The dateline
+city (*Hanoï (VNA) –*) is used only for events that took place in that
+country (codebook §3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from communique.extract.actors import Participant
+from communique.gazetteer import Gazetteer
+
+CITY_KINDS = ("capital", "place", "metonym")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place name as written and its polity (either may be unknown)."""
+
+    name: str | None
+    country: str | None
+
+
+def _as_written(doc: Doc, part: Participant) -> str:
+    span = doc[part.start:part.end]
+    while len(span) > 1 and span[0].pos_ in ("DET", "ADP"):
+        span = span[1:]
+    text = span.text
+    for article in ("l'", "l’", "la ", "le ", "les "):
+        if text.lower().startswith(article):
+            text = text[len(article):]
+    return text
+
+
+def sentence_location(doc: Doc, parts: list[Participant]) -> Location | None:
+    """The most specific locative place of a sentence: a town before a country."""
+    locative = [p for p in parts if p.locative and p.kind in CITY_KINDS + ("state",)]
+    if not locative:
+        return None
+    towns = [p for p in locative if p.kind in CITY_KINDS]
+    best = towns[0] if towns else locative[0]
+    return Location(_as_written(doc, best), best.polity)
+
+
+def dateline_location(place: str | None, gaz: Gazetteer) -> Location | None:
+    """The dateline city (*Hanoï (VNA) –*) with its country, when the gazetteer knows it."""
+    if not place:
+        return None
+    entry = gaz.place(place)
+    country = entry.polity if entry is not None else gaz.polity_of(place)
+    return Location(place, country) if country else None

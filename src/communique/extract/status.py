@@ -1,0 +1,91 @@
+"""Event status (codebook §3 and §7): occurred, future, historical, hypothetical, negated.
+
+Read from the trigger's verb group (tense, mood, negation), cue words, and the
+event date against the publication date: an act dated more than seven days
+before publication is ``historical``; an undated pluperfect is background
+(``historical``); without a publication date only an explicit year counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from communique.extract.dates import is_recent
+
+NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "plus"})
+FUTURE_AUX = frozenset({"aller", "devoir"})
+FUTURE_CUES = re.compile(
+    r"\b(?:prochaine?s?|prévoi\w*|prévu\w*|doit|doivent|devrait|devraient|devra|devront|"
+    r"envisag\w*|compte\s+(?:se|y)|à venir|dans les prochains jours)\b")
+BACKGROUND_CUES = re.compile(r"\b(?:à l'époque|en \d{4}|depuis \d{4}|il y a \d+ ans)\b")
+
+
+def verb_group(token: Token) -> Token:
+    """The verb that carries tense for a trigger word (the noun's governing verb if needed)."""
+    tok = token
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _aux(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+
+
+def is_negated(verb: Token) -> bool:
+    """*n'a pas signé*, *n'ont rien promis*: a negation adverb on the trigger's own verb."""
+    return any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "obj", "det")
+               for c in verb.children) and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+
+
+def is_future(verb: Token) -> bool:
+    """Future tense, or a future periphrasis (*va signer*, *doit se rendre*)."""
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    for aux in _aux(verb):
+        if "Fut" in aux.morph.get("Tense"):
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in FUTURE_AUX and "Pres" in head.morph.get("Tense")
+
+
+def is_pluperfect(verb: Token) -> bool:
+    """*avait signé*, *s'était rendu*: told as background to the news."""
+    return any(a.lemma_ in ("avoir", "être") and "Imp" in a.morph.get("Tense") for a in _aux(verb))
+
+
+def is_conditional_if(verb: Token, sentence: str) -> bool:
+    """A conditional in an *if* clause: hypothetical (reported *aurait* alone is not)."""
+    return "Cnd" in verb.morph.get("Mood") and bool(re.search(r"\bsi\b|\bs'il", sentence.lower()))
+
+
+def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
+                  explicit_year: bool) -> str:
+    """The codebook status of an event whose trigger word is ``trigger``.
+
+    Cascade: 1. negation on the verb; 2. future tense or cue; 3. hypothetical
+    *si* clause; 4. date against publication (seven days); 5. pluperfect or
+    explicit year without a publication date -> historical; 6. occurred.
+    """
+    verb = verb_group(trigger)
+    if is_negated(verb):
+        return "negated"
+    if is_future(verb):
+        return "future"
+    if is_conditional_if(verb, sentence):
+        return "hypothetical"
+    if date is not None and pub_date is not None:
+        recent = is_recent(date, pub_date)
+        if recent is False:
+            return "future" if date[:10] > pub_date else "historical"
+        if recent is True:
+            return "occurred"
+    if pub_date is None and explicit_year:
+        return "historical"
+    if is_pluperfect(verb) or BACKGROUND_CUES.search(sentence.lower()):
+        return "historical"
+    return "occurred"

@@ -1,0 +1,112 @@
+"""Resolve stage: one event per happening within an article.
+
+News repeats itself: the title and the lede tell what the body tells again,
+and a visit is announced before its meetings are listed.  Two raw events are
+the same happening when they share type, polity set and status, their dates
+do not conflict, and their named participants do not contradict each other
+(two meetings of one visit with different hosts stay apart, codebook §3
+granularity).  A visit reported with no named meeting is kept only when the
+story names no meeting of the same dyad.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from communique.models import Event
+
+__all__ = ["resolve_events"]
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    """Dates agree when either is unknown or one refines the other (``2020-06`` ~ ``2020-06-09``)."""
+    if a is None or b is None:
+        return True
+    a, b = a.lstrip("-"), b.lstrip("-")
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+
+
+def _folded(names: Iterable[str]) -> set[str]:
+    return {n.casefold().split()[-1] for n in names if n.split()}
+
+
+def _names_agree(a: Event, b: Event) -> bool:
+    """Names agree unless both events name someone on a side and share nobody there."""
+    for side_a, side_b in ((a.recipient_names, b.recipient_names),
+                           (a.actor_names, b.actor_names)):
+        fa, fb = _folded(side_a), _folded(side_b)
+        if fa and fb and not fa & fb:
+            return False
+    return True
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    return (a.type == b.type and a.polities == b.polities and a.status == b.status
+            and _dates_agree(a.date, b.date) and _names_agree(a, b)
+            and (a.type != "CONSULT" or a.mode == b.mode or None in (a.mode, b.mode)))
+
+
+def _merge(keep: Event, other: Event) -> Event:
+    """Keep the first event, filling its empty fields from the repeat."""
+    def more(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x + y))
+
+    return replace(
+        keep,
+        mode=keep.mode or other.mode,
+        actor_names=more(keep.actor_names, other.actor_names),
+        recipient_names=more(keep.recipient_names, other.recipient_names),
+        date=_finer(keep.date, other.date), date_end=keep.date_end or other.date_end,
+        location=keep.location or other.location,
+        location_country=keep.location_country or other.location_country,
+        sectors=more(keep.sectors, other.sectors),
+    )
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    """The more precise of two agreeing dates."""
+    if a is None or b is None:
+        return a or b
+    return a if len(a.lstrip("-")) >= len(b.lstrip("-")) else b
+
+
+def _repeats(a: Event, b: Event) -> bool:
+    """Whether b repeats a: the same sentence, or a title/lede summary of the body.
+
+    Separate statements of the same kind (two accusations in two paragraphs)
+    are separate events in the codebook, so only CONSULT merges across the
+    body; other types merge when one of them comes from a repeated passage.
+    """
+    if a.type == "CONSULT":
+        return True
+    sa, sb = a.extras.get("sentence"), b.extras.get("sentence")
+    if sa is not None and sa == sb:
+        return True
+    return bool(a.extras.get("summary") or b.extras.get("summary"))
+
+
+def resolve_events(events: Iterable[Event]) -> list[Event]:
+    """Merge repeated facts of one article; keep text order.
+
+    events (Iterable[Event]): raw events of one document, in text order.
+    RETURNS (list[Event]): one event per happening.
+    """
+    out: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            if _same_happening(kept, event) and _repeats(kept, event):
+                out[i] = _merge(kept, event) if not kept.extras.get("summary") else \
+                    replace(_merge(event, kept), extras=event.extras)
+                break
+        else:
+            out.append(event)
+    return _drop_bare_visits(out)
+
+
+def _drop_bare_visits(events: list[Event]) -> list[Event]:
+    """A visit with no named host is dropped when a named meeting of that visit exists."""
+    named = [e for e in events if e.type == "CONSULT" and e.recipient_names]
+    return [e for e in events if not (
+        e.type == "CONSULT" and not e.recipient_names and e.mode == "visit"
+        and any(n.polities == e.polities and n.status == e.status and n is not e for n in named))]

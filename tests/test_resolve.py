@@ -1,0 +1,52 @@
+"""Within-article merging: repeated facts are one event, distinct meetings stay apart."""
+
+from __future__ import annotations
+
+from communique.models import Event, Evidence
+from communique.resolve import resolve_events
+
+
+def _event(type_: str, actor: tuple[str, ...], recipient: tuple[str, ...] = (), *,
+           sentence: int, recipient_names: tuple[str, ...] = (), date: str | None = None,
+           mode: str | None = None, summary: bool = False, status: str = "occurred") -> Event:
+    return Event(type=type_, actor=actor, recipient=recipient, mode=mode, date=date,
+                 recipient_names=recipient_names, status=status,
+                 evidence=Evidence(doc_id="d", start=sentence, end=sentence + 10, text="…"),
+                 extras={"sentence": sentence, "summary": summary})
+
+
+def test_resolve_title_repeats_body_event() -> None:
+    title = _event("SANCTION", ("PRK",), ("KOR",), sentence=0, summary=True)
+    body = _event("SANCTION", ("PRK",), ("KOR",), sentence=200, date="2020-06-09")
+    merged = resolve_events([title, body])
+    assert len(merged) == 1
+    assert merged[0].date == "2020-06-09"
+
+
+def test_resolve_keeps_separate_meetings_of_one_visit() -> None:
+    first = _event("CONSULT", ("VNM",), ("CUB",), sentence=10, mode="visit",
+                   recipient_names=("Raúl Castro Ruz",))
+    second = _event("CONSULT", ("VNM",), ("CUB",), sentence=90, mode="visit",
+                    recipient_names=("Ricardo Cabrisas Ruiz",))
+    assert len(resolve_events([first, second])) == 2
+
+
+def test_resolve_drops_bare_visit_when_meetings_are_named() -> None:
+    visit = _event("CONSULT", ("VNM",), ("BLR",), sentence=0, mode="visit")
+    meeting = _event("CONSULT", ("VNM",), ("BLR",), sentence=80, mode="visit",
+                     recipient_names=("Alexandre Loukachenko",), date="--05-11")
+    merged = resolve_events([visit, meeting])
+    assert [e.recipient_names for e in merged] == [("Alexandre Loukachenko",)]
+
+
+def test_resolve_keeps_separate_accusations_in_the_body() -> None:
+    one = _event("ACCUSE", ("FRA",), ("SYR",), sentence=10)
+    two = _event("ACCUSE", ("FRA",), ("SYR",), sentence=300)
+    assert len(resolve_events([one, two])) == 2
+
+
+def test_resolve_never_merges_historical_with_occurred() -> None:
+    old = _event("SUPPORT", ("VNM", "BLR"), sentence=10, mode="sign", status="historical",
+                 date="2004-11")
+    new = _event("SUPPORT", ("VNM", "BLR"), sentence=10, mode="sign", date="--12-07")
+    assert len(resolve_events([old, new])) == 2
