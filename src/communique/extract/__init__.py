@@ -19,6 +19,7 @@ from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     assign_sides,
+    split_meetings,
     consult_sides,
     fill_counterpart,
     names,
@@ -69,16 +70,33 @@ def _main_polities(infos: list[SentenceInfo]) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
-def _token_at(sent: Span, char: int) -> int:
-    """Index of the token that contains sentence-relative character ``char``."""
-    for tok in sent:
-        if tok.idx - sent.start_char + len(tok) > char:
-            return tok.i
-    return sent.end - 1
+def _token_at(sent: Span, char: int, end: int | None = None) -> int:
+    """The token that carries a trigger spanning sentence-relative ``[char, end)``.
+
+    The main verb of the match if there is one (*a* in *a proposé* is only the
+    auxiliary), else its first noun, else its first token.
+    """
+    tokens = [t for t in sent if t.idx - sent.start_char + len(t) > char
+              and (end is None or t.idx - sent.start_char < end)]
+    if not tokens:
+        return sent.end - 1
+    for pos in ("VERB", "NOUN"):
+        for tok in tokens:
+            if tok.pos_ == pos and not tok.dep_.startswith("aux"):
+                return tok.i
+    return tokens[0].i
+
+
+def _usable(date: DateExpr, text: str) -> bool:
+    """Dates that can date an event: not a term (*2024-2026*), not a name's year (*de 1982*)."""
+    if date.kind == "period" or not date.date:
+        return False
+    before = text[max(0, date.start - 4):date.start].lower()
+    return not (date.precision == "year" and re.search(r"\b(?:de|du|d')\s*$", before))
 
 
 def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
-    dates = [d for d in info.dates if d.kind != "period" and d.date]
+    dates = [d for d in info.dates if _usable(d, info.sent.text)]
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d.start - char), abs(d.end - char)))
@@ -91,7 +109,7 @@ def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str]) -> V
             if trig.rule.type != "CONSULT" or trig.rule.mode != "visit" and \
                     trig.rule.role != "inverse":
                 continue
-            tok = info.sent.doc[_token_at(info.sent, trig.start)]
+            tok = info.sent.doc[_token_at(info.sent, trig.start, trig.end)]
             sides = assign_sides(trig.rule, tok, info.sent, info.parts, memory, main)
             hosts = [p for p in info.parts if p.locative and p.kind != "place"]
             host = hosts[0].polity if hosts and trig.rule.role != "inverse" else None
@@ -115,7 +133,7 @@ def _frame_dates(frame: VisitFrame, infos: list[SentenceInfo]) -> None:
         codes = {p.polity for p in info.parts}
         has_consult = any(t.rule.type == "CONSULT" for t in info.triggers)
         if has_consult and (codes & frame.polities or not codes):
-            date = next((d for d in info.dates if d.kind != "period" and d.date), None)
+            date = next((d for d in info.dates if _usable(d, info.sent.text)), None)
             if date is not None:
                 frame.date, frame.date_end = date.date, date.date_end
                 if frame.location is None and info.location and info.location.country == frame.host:
@@ -128,7 +146,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                 frame: VisitFrame | None, dateline: Location | None) -> Event | None:
     """One event from one trigger, or None when the sentence does not give two sides."""
     sent, rule = info.sent, trig.rule
-    tok = sent.doc[_token_at(sent, trig.start)]
+    tok = sent.doc[_token_at(sent, trig.start, trig.end)]
     sides = assign_sides(rule, tok, sent, info.parts, memory, main)
     if rule.type != "CONSULT":
         fill_counterpart(sides, main, rule)
@@ -192,7 +210,7 @@ def _summary_end(document: Document) -> int:
 def _future_hint(sent: Span, triggers: list[TriggerMatch]) -> str | None:
     """Tense hint for the date grammar (*jeudi prochain*, *signeront*)."""
     for trig in triggers:
-        tok = sent.doc[_token_at(sent, trig.start)]
+        tok = sent.doc[_token_at(sent, trig.start, trig.end)]
         if is_future(verb_group(tok)):
             return "future"
     return None
@@ -221,22 +239,23 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         info.location = sentence_location(doc, info.parts)
     main = _main_polities(infos)
     frame = _find_visit(infos, memory, main)
+    dateline = dateline_location(cleaned.dateline_place, gaz)
     if frame is not None:
         _frame_dates(frame, infos)
-    dateline = dateline_location(cleaned.dateline_place, gaz)
+        if dateline is not None and dateline.country == frame.host:
+            frame.location = dateline.name
     events: list[Event] = []
     memory.focus = None
     for info in infos:
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[str] = set()
         for trig in info.triggers:
-            key = (trig.rule.type, trig.rule.mode)
-            if key in seen:
+            if trig.rule.type in seen:
                 continue  # one event per type and sentence; resolve merges the rest
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=main, frame=frame, dateline=dateline)
             if event is not None:
-                seen.add(key)
-                events.append(event)
+                seen.add(trig.rule.type)
+                events.extend(split_meetings(event))
         _update_focus(info, memory)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
     return events, mentions
@@ -245,7 +264,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
 def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     """Remember the last person named as a subject, for a following *il*/*elle*."""
     for p in info.parts:
-        if p.kind == "person" and any(
+        if (p.kind == "person" or p.kind == "demonym" and p.name) and any(
                 info.sent.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end)):
             memory.focus = p
 

@@ -32,6 +32,10 @@ ROLE_HEADS = frozenset({
     "dirigeant", "dirigeante", "homologue", "patron", "général", "vice-premier",
 })  # fmt: skip
 PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
+# Nouns whose complement is a frame, not a party: *dans le cadre des Nations unies*, *la
+# convention des Nations unies sur le droit de la mer*, *au sein de l'UE*.
+CONTEXT_NOUNS = frozenset({"cadre", "sein", "égide", "convention", "charte", "résolution",
+                           "résolutions", "agences", "agence", "programme", "droit"})
 
 
 @dataclass(slots=True)
@@ -101,21 +105,25 @@ def _gazetteer_spans(doc: Doc) -> list[Span]:
 def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
     """Token window of the noun phrase around a person name: title before, apposition after.
 
-    Stops at verbs, sentence ends and at a second comma, so that in
-    *X, ministre de Russie, a rencontré le chef de la diplomatie chinoise* the
-    polity of X is RUS, not CHN.
+    The left part is the title (*le Premier ministre biélorusse*); the right part
+    is taken only when a comma opens an apposition with a noun (*, directeur
+    exécutif de …*), not a circumstance (*, en visite officielle au Vietnam*).
+    Both stop at verbs and punctuation, so that in *X, ministre de Russie, a
+    rencontré le chef de la diplomatie chinoise* the polity of X is RUS, not CHN.
     """
     sent = ent.sent
     left = ent.start
     while left - 1 >= sent.start and ent.start - (left - 1) <= 10:
         tok = doc[left - 1]
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "(", ")", '"', "«", "»"):
-            break
-        if tok.text == "," and left < ent.start:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "(", ")", '"', "«", "»",
+                                                       ","):
             break
         left -= 1
+    if left == ent.start and left - 1 > sent.start and doc[left - 1].text == ",":
+        left = _title_before_comma(doc, left - 1, sent.start)
     right = ent.end
-    if right < sent.end and doc[right].text == ",":
+    if right + 1 < sent.end and doc[right].text == "," and \
+            doc[right + 1].pos_ in ("DET", "NOUN", "ADJ") and doc[right + 1].lower_ != "qui":
         right += 1
         while right < sent.end and right - ent.end <= 14:
             tok = doc[right]
@@ -123,6 +131,29 @@ def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
                 break
             right += 1
     return left, right
+
+
+def _title_before_comma(doc: Doc, comma: int, floor: int) -> int:
+    """Start of a title NP that ends at ``comma`` and names the person after it.
+
+    *le président du Comité populaire de Hanoï, Tran Sy Thanh*: the title is
+    the person's, so its body and polity belong to them.  Returns ``comma + 1``
+    (no extension) unless a role word opens the stretch and no verb, other
+    name or punctuation lies in between.
+    """
+    i = comma - 1
+    start = comma + 1
+    while i >= floor and comma - i <= 12:
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ == "PER" or tok.text in (
+                ",", ".", ";", ":", "(", ")", '"', "«", "»"):
+            break
+        if tok.lower_ in ROLE_HEADS:
+            start = i
+            while start - 1 >= floor and doc[start - 1].pos_ in ("DET", "ADJ"):
+                start -= 1
+        i -= 1
+    return start
 
 
 def _person_polity(doc: Doc, ent: Span, spans: list[Span], gaz: Gazetteer,
@@ -152,13 +183,17 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
     out: list[Participant] = []
     used: set[int] = set()
     taken: set[int] = set()  # token indices already inside a person/body participant
-    for ent in doc.ents:
-        if ent.label_ == "PER" and len(ent.text) > 2:
+    leaders = [s for s in spans if s.label_ == "LEADER"]
+    ents = [e for e in doc.ents if e.label_ != "PER" or not any(
+        s.start < e.end and e.start < s.end for s in leaders)]
+    people = sorted([e for e in ents if e.label_ == "PER"] + leaders, key=lambda e: e.start)
+    for ent in people + [e for e in ents if e.label_ == "ORG"]:
+        if ent.label_ in ("PER", "LEADER") and len(ent.text) > 2:
             name = _clean_name(ent)
             polity, used_here = _person_polity(doc, ent, spans, gaz, memory)
             if polity is None:
                 continue
-            used |= used_here
+            used |= used_here | {id(ent)}
             left, right = _np_window(doc, ent)
             out.append(Participant(min(left, ent.start), max(right, ent.end), polity, "person",
                                    name, locative=False))
@@ -166,8 +201,8 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
             if full and full[1] == polity and len(full[0]) > len(name):
                 out[-1].name = full[0]  # "Golovchenko" -> "Roman Golovchenko"
             memory.remember(out[-1].name or name, polity)
-            taken.update(range(ent.start, ent.end))
-        elif ent.label_ == "ORG":
+            taken.update(range(min(left, ent.start), max(right, ent.end)))
+        elif ent.label_ == "ORG" and ent.start not in taken:
             inner = [s for s in spans if ent.start <= s.start and s.end <= ent.end]
             if not inner or ent[0].lower_ in ROLE_HEADS or _strip_det(ent)[0].lower_ in ROLE_HEADS:
                 continue
@@ -181,7 +216,7 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
                                    _is_locative(doc, ent.start)))
             taken.update(range(ent.start, ent.end))
     for span in spans:
-        if id(span) in used or span.start in taken or not span.kb_id_:
+        if id(span) in used or span.start in taken or not span.kb_id_ or _is_context(doc, span):
             continue
         kind = POLITY_LABELS.get(span.label_, "state")
         name = None
@@ -194,6 +229,14 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
                                _is_locative(doc, span.start)))
     out.sort(key=lambda p: (p.start, p.end))
     return out
+
+
+def _is_context(doc: Doc, span: Span) -> bool:
+    """Whether a mention only frames something (*dans le cadre des Nations unies*)."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].pos_ in ("DET", "ADP"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CONTEXT_NOUNS
 
 
 def _after_title(doc: Doc, span: Span) -> bool:

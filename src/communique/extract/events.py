@@ -11,12 +11,13 @@ participant is an actor.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from communique.extract.actors import Memory, Participant, resolve_pronoun
 from communique.extract.lexicon import TriggerRule
+from communique.models import Event
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 JOINT_WORDS = ("deux parties", "deux pays", "deux dirigeants", "deux ministres", "deux chefs",
@@ -176,3 +177,16 @@ def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
     if mode == "visit":
         return sides, "visit"
     return Sides(actor=sides.actor + sides.recipient, joint=True), mode
+
+
+def split_meetings(event: Event) -> list[Event]:
+    """One CONSULT per host met during a visit (codebook §3 granularity).
+
+    *Il a rencontré le Premier ministre A, les présidents des deux chambres du
+    Parlement, ainsi que des responsables de partis* tells three meetings; a
+    joint meeting (nobody visits) or a single host stays one event.
+    """
+    if event.type != "CONSULT" or event.mode != "visit" or len(event.recipient_names) < 2:
+        return [event]
+    return [replace(event, recipient_names=(name,), extras={**event.extras, "split": i})
+            for i, name in enumerate(event.recipient_names)]

@@ -27,11 +27,9 @@ class Location:
 
 
 def _as_written(doc: Doc, part: Participant) -> str:
-    span = doc[part.start:part.end]
-    while len(span) > 1 and span[0].pos_ in ("DET", "ADP"):
-        span = span[1:]
-    text = span.text
-    for article in ("l'", "l’", "la ", "le ", "les "):
+    """The place name as the text writes it (*La Havane* keeps its article, *l'Iran* not)."""
+    text = doc[part.start:part.end].text
+    for article in ("l'", "l’"):
         if text.lower().startswith(article):
             text = text[len(article):]
     return text

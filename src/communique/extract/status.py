@@ -42,9 +42,19 @@ def is_negated(verb: Token) -> bool:
                for c in verb.children) and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
 
 
+FUTURE_ENDING = re.compile(
+    r"\w{2,}(?:e|i)r(?:ai|as|a|ons|ez|ont)|(?:se|au|fe|pour|dev|viend|tiend|voud|i)r(?:a|ont)")
+
+
 def is_future(verb: Token) -> bool:
-    """Future tense, or a future periphrasis (*va signer*, *doit se rendre*)."""
+    """Future tense, or a future periphrasis (*va signer*, *doit se rendre*).
+
+    The French model often tags simple futures as present (*signeront*), so the
+    ending is checked too.
+    """
     if "Fut" in verb.morph.get("Tense"):
+        return True
+    if verb.pos_ in ("VERB", "AUX") and FUTURE_ENDING.fullmatch(verb.lower_):
         return True
     for aux in _aux(verb):
         if "Fut" in aux.morph.get("Tense"):
