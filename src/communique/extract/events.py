@@ -68,13 +68,28 @@ def _clause_verb(token: Token) -> Token:
     return tok
 
 
+def _core_subtree(head: Token) -> list[Token]:
+    """A subject without its descriptive appositions and relative clauses.
+
+    *Le Royaume-Uni, un fournisseur d'armes important de l'Arabie saoudite, a
+    promis …*: Saudi Arabia describes the subject, it does not act.  A name in
+    apposition (*le ministre …, Dominic Raab,*) stays.
+    """
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("acl", "acl:relcl", "parataxis") or (
+                child.dep_ == "appos" and child.pos_ != "PROPN"):
+            skip.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     """Subject subtree tokens of a verb, climbing through coordination and infinitives."""
     tok = verb
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return [t for s in subjects for t in s.subtree]
+            return [t for s in subjects for t in _core_subtree(s)]
         if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
             return [tok.head]
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
@@ -122,11 +137,12 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = group
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
-        others = [p for p in usable if id(p) not in taken]
+        others = [p for p in usable if id(p) not in taken and not _in(p, subj)
+                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES)]
+        clause = {t.i for t in verb.subtree}
+        in_clause = [p for p in others if _in(p, clause)]
         after = [p for p in others if p.start >= trigger.i]
-        pool = after or others
-        sides.recipient = [p for p in pool if not p.locative or rule.type in
-                           LOCATIVE_RECIPIENT_TYPES]
+        sides.recipient = in_clause or after
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
         sides.actor = everyone
