@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from communique.clean import clean_document
 from communique.extract import extract_events
@@ -42,6 +43,13 @@ class Pipeline:
         self.gazetteer = gazetteer or load_gazetteer()
         self.batch_size = batch_size
 
+    def _make_doc(self, document: Document, cleaned: CleanedText) -> Doc:
+        """A tokenised Doc carrying the publication date, so the gazetteer reads a person
+        in the role they held then (Tusk: EU in 2018, POL in 2024)."""
+        doc = self.nlp.make_doc(cleaned.text)
+        doc.user_data["pub_date"] = document.pub_date
+        return doc
+
     def skip_reason(self, document: Document) -> str | None:
         """Why a document is stored but not coded, or None when it is coded."""
         if not document.text.strip():
@@ -67,7 +75,7 @@ class Pipeline:
                                         skipped="no article text left after cleaning")
                     continue
                 todo.append((i, document, cleaned))
-            docs = self.nlp.pipe(cleaned.text for _, _, cleaned in todo)
+            docs = self.nlp.pipe(self._make_doc(document, cleaned) for _, document, cleaned in todo)
             for (i, document, cleaned), doc in zip(todo, docs, strict=True):
                 raw, mentions = extract_events(doc, cleaned, document, gazetteer=self.gazetteer)
                 results[i] = Result(document=document, cleaned=cleaned,

@@ -114,7 +114,8 @@ def fix_sentence_starts(doc: Doc) -> Doc:
     ("Kim | Il Sung", "Mohammed ben | Zayed"). A token may not start a sentence when it is
     glued to the previous one (unless that one ends a sentence and this one is not a closing
     quote), when it follows an opening quote, when it is a lower-case word not preceded by
-    sentence-final punctuation, or when it directly follows a word on the same line.
+    sentence-final punctuation, or when it directly follows a word on the same line. A token
+    after a line break otherwise always starts a sentence.
     """
     previous = None
     for token in doc[1:]:
@@ -133,6 +134,10 @@ def fix_sentence_starts(doc: Doc) -> Doc:
         )
         if forbidden:
             token.is_sent_start = False
+        elif prev.is_space and "\n" in prev.text and not token.is_space:
+            # A paragraph break ends a sentence even without a full stop: a title or a
+            # heading has none, and the model would run it into the next paragraph.
+            token.is_sent_start = True
     return doc
 
 
