@@ -26,7 +26,7 @@ JOINT_WORDS = ("deux parties", "deux pays", "deux dirigeants", "deux ministres",
                "deux armées", "les deux", "ils ", "leurs ")
 # Types where a place after *à*/*au* is what the act is aimed at (aid sent *au Liban*,
 # troops deployed *en Méditerranée* near a country), not only where it happened.
-LOCATIVE_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"})
+LOCATIVE_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE"})
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "ASSAULT", "MOBILIZE",
                          "ACCUSE", "THREATEN"})
 
@@ -114,7 +114,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     subj = {t.i for t in _subject_tokens(verb)}
     agent = {t.i for t in _agent_tokens(verb)}
     sides = Sides()
-    usable = [p for p in parts if p.kind != "place"]
+    # A meeting's place is where it happened, not a party to it (*sommet à Singapour*);
+    # only a visit makes the place's polity the host (*s'est rendu en Corée du Sud*).
+    visit = rule.type == "CONSULT" and rule.mode == "visit"
+    usable = [p for p in parts if p.kind != "place"
+              and (not p.locative or rule.type != "CONSULT" or visit)]
     if agent:
         sides.actor = [p for p in usable if _in(p, agent)]
         sides.recipient = [p for p in usable if _in(p, subj)]
@@ -138,7 +142,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
-                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES)]
+                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit)]
         clause = {t.i for t in verb.subtree}
         in_clause = [p for p in others if _in(p, clause)]
         after = [p for p in others if p.start >= trigger.i]
@@ -177,6 +181,8 @@ def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
     codes = list(dict.fromkeys(sides.actor_codes + sides.recipient_codes))
     if mode == "phone":
         return Sides(actor=sides.actor + sides.recipient, joint=True), "phone"
+    if mode == "visit" and len(sides.actor_codes) == 1 and sides.recipient_codes:
+        return sides, "visit"
     if len(codes) >= 3:
         return Sides(actor=sides.actor + sides.recipient, joint=True), "multilateral"
     if visit and set(codes) <= set(visit) and len(codes) == 2:
@@ -202,7 +208,13 @@ def split_meetings(event: Event) -> list[Event]:
     Parlement, ainsi que des responsables de partis* tells three meetings; a
     joint meeting (nobody visits) or a single host stays one event.
     """
-    if event.type != "CONSULT" or event.mode != "visit" or len(event.recipient_names) < 2:
+    if event.type != "CONSULT" or event.mode != "visit":
+        return [event]
+    if len(event.recipient) > 1:  # a tour: *se rendre en Italie, en Belgique et au Canada*
+        return [replace(event, recipient=(code,), recipient_names=(), location=None,
+                        location_country=code, extras={**event.extras, "split": i})
+                for i, code in enumerate(event.recipient)]
+    if len(event.recipient_names) < 2:
         return [event]
     return [replace(event, recipient_names=(name,), extras={**event.extras, "split": i})
             for i, name in enumerate(event.recipient_names)]
