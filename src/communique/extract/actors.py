@@ -232,7 +232,18 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
 
 
 def _is_context(doc: Doc, span: Span) -> bool:
-    """Whether a mention only frames something (*dans le cadre des Nations unies*)."""
+    """Whether a mention only frames something (*dans le cadre des Nations unies*).
+
+    A member named after an IGO with *dont* (*les pays du G7, dont la France, ont
+    exhorté*) is context too: the IGO acts alone (codebook §7).
+    """
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 2 and doc[i].pos_ == "DET":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "dont" and any(
+            s.label_ == "IGO" for s in doc.spans.get("gazetteer", [])
+            if span.sent.start <= s.start < span.start):
+        return True
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and doc[i].pos_ in ("DET", "ADP"):
         i -= 1

@@ -146,7 +146,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         clause = {t.i for t in verb.subtree}
         in_clause = [p for p in others if _in(p, clause)]
         after = [p for p in others if p.start >= trigger.i]
-        sides.recipient = in_clause or after
+        # the target follows the verb in French; a fronted phrase (*Après l'Allemagne et
+        # l'UE, Macron a demandé …*) is context
+        sides.recipient = [p for p in in_clause if p.start >= trigger.i] or in_clause or after
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
         sides.actor = everyone
