@@ -277,14 +277,14 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     events: list[Event] = []
     memory.focus = None
     for info in infos:
-        seen: set[str] = set()
+        seen: set[tuple[str, frozenset[str]]] = set()
         for trig in info.triggers:
-            if trig.rule.type in seen:
-                continue  # one event per type and sentence; resolve merges the rest
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=main, frame=frame, dateline=dateline)
-            if event is not None:
-                seen.add(trig.rule.type)
+            # several acts of one type in a sentence are kept when their parties differ
+            # (*a rencontré Trump … et s'est entretenu avec Rohani*); resolve merges the rest
+            if event is not None and (event.type, event.polities) not in seen:
+                seen.add((event.type, event.polities))
                 events.extend(split_meetings(event))
         _update_focus(info, memory)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]

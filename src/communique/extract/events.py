@@ -107,9 +107,40 @@ def _in(part: Participant, tokens: set[int]) -> bool:
     return any(part.covers(i) for i in tokens)
 
 
+PAIR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
+
+
+def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Participant]:
+    """Parties named right after a nominal trigger: *sommet entre X et Y*, *sommet Trump-Kim*.
+
+    Returns the participants of that pair (two or more polities), else [].
+    """
+    doc = sent.doc
+    i = trigger.i + 1
+    while i < min(sent.end, trigger.i + 4) and doc[i].pos_ in ("ADJ", "DET", "PUNCT") \
+            and doc[i].text not in (".", ";"):
+        i += 1
+    if i >= sent.end:
+        return []
+    if doc[i].lower_ == "entre":
+        stop = next((t.i for t in doc[i + 1:sent.end] if t.pos_ in ("VERB", "AUX")
+                     or t.text in (";", ".")), sent.end)
+        pair = [p for p in parts if i < p.start < stop and not p.locative]
+    else:  # "Trump-Kim", "UE-Chine": two mentions glued by a hyphen
+        pair = [p for p in parts if i <= p.start <= i + 3 and not p.locative]
+        joined = len(pair) >= 2 and any(t.text == "-" or "-" in t.text for t in
+                                        doc[pair[0].start:pair[-1].end])
+        pair = pair if joined else []
+    return pair if len(_codes(pair)) >= 2 else []
+
+
 def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
+    if rule.type in PAIR_TYPES and trigger.pos_ == "NOUN":
+        pair = _paired(trigger, sent, parts)
+        if pair:
+            return Sides(actor=pair, joint=True)
     verb = _clause_verb(trigger)
     subj = {t.i for t in _subject_tokens(verb)}
     agent = {t.i for t in _agent_tokens(verb)}
