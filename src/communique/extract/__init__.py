@@ -33,8 +33,8 @@ from communique.models import CleanedText, Document, Event, Evidence, Mention
 __all__ = ["extract_events"]
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN",
-                          "CONCEDE", "PROTEST"})
+# A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
+NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -201,7 +201,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         return None
     explicit_year = bool(date_expr and YEAR.search(date_expr.text))
     status = decide_status(tok, sent.text, date=date, pub_date=document.pub_date,
-                           explicit_year=explicit_year)
+                           explicit_year=explicit_year,
+                           cue_negated=bool(NEGATED_CUE.search(sent.text[trig.start:trig.end])))
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
     loc_name = location.name if location else None

@@ -74,7 +74,7 @@ def is_conditional_if(verb: Token, sentence: str) -> bool:
 
 
 def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
-                  explicit_year: bool) -> str:
+                  explicit_year: bool, cue_negated: bool = False) -> str:
     """The codebook status of an event whose trigger word is ``trigger``.
 
     Cascade: 1. negation on the verb; 2. future tense or cue; 3. hypothetical
@@ -82,7 +82,7 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
     explicit year without a publication date -> historical; 6. occurred.
     """
     verb = verb_group(trigger)
-    if is_negated(verb):
+    if is_negated(verb) and not cue_negated:
         return "negated"
     if is_future(verb):
         return "future"
