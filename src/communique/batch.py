@@ -8,18 +8,31 @@ and memory stays flat.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from communique.ingest import read_sources
+from communique.ingest import STDIN, read_sources, reader_for
+from communique.ingest.common import file_stem, normalise_date
 from communique.models import Document, Problem, Result
-from communique.pipeline import EXTRACTOR_VERSION, Pipeline
-from communique.store import Store
+
+if TYPE_CHECKING:  # the pipeline imports spaCy and the store SQLAlchemy: only when needed
+    from communique.pipeline import Pipeline
+    from communique.store import Store
 
 LOGGER = logging.getLogger(__name__)
+
+# Readers whose file is exactly one document: an unreadable file of these kinds is still
+# one input document, so `extract` prints its (empty) line and the line count stays one
+# per document.  Container formats (JSONL, feeds, WARC) cannot say which ids they held.
+ONE_DOCUMENT_READERS = frozenset({"text", "html"})
+# One record per non-blank line: cheap to count before reading, for the progress bar.
+LINE_READERS = frozenset({"jsonl"})
 
 
 @dataclass(slots=True)
@@ -27,18 +40,24 @@ class IngestReport:
     """What an ingest run did, for the summary table and the exit code."""
 
     outcomes: Counter[str] = field(default_factory=Counter)  # new, unchanged, updated, ...
-    events: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (doc id or origin, reason)
+    events: int = 0  # events written by this run
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (doc id (origin), reason)
     problems: list[Problem] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
+        """Documents read (stored, or found unchanged)."""
         return sum(self.outcomes.values())
+
+    @property
+    def unreadable(self) -> int:
+        """Inputs that could not be read at all (nothing was stored for them)."""
+        return sum(p.fatal for p in self.problems)
 
     @property
     def failed(self) -> bool:
         """Whether some input could not be read (the exit code says so)."""
-        return any(p.fatal for p in self.problems)
+        return self.unreadable > 0
 
 
 def split_items(items: Iterable[Document | Problem], problems: list[Problem],
@@ -53,12 +72,85 @@ def split_items(items: Iterable[Document | Problem], problems: list[Problem],
             yield item
 
 
+def count_documents(paths: Sequence[str | Path]) -> int | None:
+    """How many documents the sources hold, when that is cheap to know; else None.
+
+    Only for the progress bar: text and HTML files are one document each, a JSON
+    Lines file one per non-blank line.  Stdin, feeds, WARC and JSON arrays would
+    have to be parsed twice, so their total is unknown.
+    """
+    total = 0
+    for raw in paths:
+        if str(raw) == STDIN:
+            return None
+        for file in _files(Path(raw)):
+            reader = reader_for(file)
+            if reader in ONE_DOCUMENT_READERS:
+                total += 1
+            elif reader in LINE_READERS:
+                try:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    continue
+            elif reader is not None:
+                return None
+    return total
+
+
+def _files(path: Path) -> Iterator[Path]:
+    """The files the ingest stage reads from a path (hidden ones skipped, links not followed)."""
+    if not path.is_dir():
+        yield path
+        return
+    for root, dirs, names in os.walk(path):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        yield from (Path(root, name) for name in names if not name.startswith("."))
+
+
+def _placeholder(problem: Problem, pub_date: str | None) -> Document | None:
+    """An empty stand-in for a one-document file that could not be read, or None."""
+    if not problem.fatal or problem.origin == STDIN:
+        return None
+    path = Path(problem.origin)
+    if reader_for(path) not in ONE_DOCUMENT_READERS:
+        return None
+    return Document(id=file_stem(path), text="", origin=problem.origin, pub_date=pub_date)
+
+
 def extract_paths(paths: Sequence[str | Path], pipeline: Pipeline, *,
                   pub_date: str | None = None, problems: list[Problem],
-                  on_problem: Callable[[Problem], None] | None = None) -> Iterator[Result]:
-    """Code every document of the sources, without a database (the evaluation contract)."""
-    documents = split_items(read_sources(paths, pub_date=pub_date), problems, on_problem)
-    yield from pipeline.process(documents)
+                  on_problem: Callable[[Problem], None] | None = None,
+                  only: Collection[str] | None = None) -> Iterator[Result]:
+    """Code every document of the sources, without a database (the evaluation contract).
+
+    Yields one Result per input document, in input order.  A text or HTML file
+    that could not be read (empty, binary) still yields one, with no events and
+    ``skipped`` set to the reason, so the output has a line for every document.
+
+    only (Collection[str] | None): code just the documents with these ids (``evaluate``
+        runs the extractor on the gold's documents, not on the whole corpus).
+    """
+    date = normalise_date(pub_date) if pub_date else None
+    unreadable: dict[int, str] = {}  # id(placeholder Document) -> why it could not be read
+
+    def documents() -> Iterator[Document]:
+        for item in read_sources(paths, pub_date=pub_date):
+            if isinstance(item, Problem):
+                problems.append(item)
+                if on_problem:
+                    on_problem(item)
+                placeholder = _placeholder(item, date)
+                if placeholder is None:
+                    continue
+                unreadable[id(placeholder)] = f"unreadable: {item.reason}"
+                item = placeholder
+            if only is None or item.id in only:
+                yield item
+
+    for result in pipeline.process(documents()):
+        reason = unreadable.pop(id(result.document), None)
+        yield dataclasses.replace(result, skipped=reason) if reason else result
 
 
 def ingest_paths(paths: Sequence[str | Path], store: Store, pipeline_factory: Callable[[],
@@ -70,13 +162,27 @@ def ingest_paths(paths: Sequence[str | Path], store: Store, pipeline_factory: Ca
     A document whose id, content and extractor version are already stored is
     not parsed again (so re-running an ingest is cheap and adds nothing);
     ``reprocess`` re-codes everything with the current extractor.  The model
-    is loaded only if some document needs coding.
+    is loaded only if some document needs coding.  Two documents of one run
+    with the same id are reported (the later one replaces the earlier).
     """
+    from communique.pipeline import EXTRACTOR_VERSION
+
     report = IngestReport()
-    pipeline: Pipeline | None = None
+    seen: dict[str, str] = {}  # doc id -> origin, to report ids repeated within a run
+
+    def problem(item: Problem) -> None:
+        report.problems.append(item)
+        if on_problem:
+            on_problem(item)
 
     def todo(documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
+            origin = document.origin or document.id
+            if document.id in seen:
+                problem(Problem(origin=origin, fatal=False,
+                                reason=f"document id {document.id!r} was already read from "
+                                       f"{seen[document.id]}; this one replaces it"))
+            seen[document.id] = origin
             if not reprocess and store.has_document(document.id, document.content_hash,
                                                     extractor_version=EXTRACTOR_VERSION):
                 report.outcomes["unchanged"] += 1
@@ -97,7 +203,9 @@ def ingest_paths(paths: Sequence[str | Path], store: Store, pipeline_factory: Ca
         report.outcomes[outcome] += 1
         report.events += len(result.events) if outcome != "unchanged" else 0
         if result.skipped:
-            report.skipped.append((result.document.id, result.skipped))
+            document = result.document
+            label = f"{document.id} ({document.origin})" if document.origin else document.id
+            report.skipped.append((label, result.skipped))
         if on_result:
             on_result(result, outcome)
     return report

@@ -134,6 +134,47 @@ def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Partic
     return pair if len(_codes(pair)) >= 2 else []
 
 
+QUOTES_OPEN = ('"', "«", "“")
+QUOTES_CLOSE = ('"', "»", "”")
+SPEECH_VERBS = frozenset({
+    "dire", "déclarer", "affirmer", "estimer", "ajouter", "souligner", "assurer", "indiquer",
+    "expliquer", "lancer", "répondre", "réagir", "écrire", "prévenir", "poursuivre", "insister",
+    "rétorquer", "marteler", "tweeter", "avertir", "juger", "dénoncer", "préciser", "conclure",
+})  # fmt: skip
+
+
+def _quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
+    """Token range of the quotation the trigger stands in, if any."""
+    doc = sent.doc
+    opened: int | None = None
+    for tok in doc[sent.start:trigger.i]:
+        if tok.text in QUOTES_OPEN and (opened is None or tok.text != '"'):
+            opened = tok.i
+        elif tok.text in QUOTES_CLOSE and opened is not None:
+            opened = None
+    if opened is None:
+        return None
+    close = next((t.i for t in doc[trigger.i:sent.end] if t.text in QUOTES_CLOSE), sent.end)
+    return opened, close
+
+
+def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
+             memory: Memory) -> list[Participant]:
+    """Who says a quotation: *« … », a déclaré X*, *« … », a-t-il dit*, *X a déclaré : « … »*."""
+    doc = sent.doc
+    after = [t for t in doc[quote[1]:sent.end] if t.lemma_ in SPEECH_VERBS]
+    if after:
+        verb = after[0]
+        subj = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        found = [p for p in parts if p.start >= quote[1] and (_in(p, subj) or not subj)]
+        if found:
+            return found[:1]
+        if any(doc[i].pos_ == "PRON" for i in subj) and memory.focus is not None:
+            return [memory.focus]
+    before = [p for p in parts if p.end <= quote[0] and not p.locative]
+    return before[-1:] if before else []
+
+
 def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
@@ -141,6 +182,14 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         pair = _paired(trigger, sent, parts)
         if pair:
             return Sides(actor=pair, joint=True)
+    quote = _quote_span(trigger, sent)
+    if quote is not None:
+        # a quoted act is the speaker's: the people named inside the quote are its targets
+        speaker = _speaker(sent, quote, parts, memory)
+        if speaker:
+            inside = [p for p in parts if quote[0] <= p.start < quote[1] and p.kind != "place"
+                      and p.polity not in _codes(speaker)]
+            return Sides(actor=speaker, recipient=inside)
     verb = _clause_verb(trigger)
     subj = {t.i for t in _subject_tokens(verb)}
     agent = {t.i for t in _agent_tokens(verb)}
