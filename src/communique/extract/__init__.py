@@ -278,18 +278,29 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     events: list[Event] = []
     memory.focus = None
     for info in infos:
-        seen: set[tuple[str, frozenset[str]]] = set()
+        seen: dict[tuple[str, frozenset[str]], int] = {}
         for trig in info.triggers:
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=main, frame=frame, dateline=dateline)
+            if event is None:
+                continue
             # several acts of one type in a sentence are kept when their parties differ
-            # (*a rencontré Trump … et s'est entretenu avec Rohani*); resolve merges the rest
-            if event is not None and (event.type, event.polities) not in seen:
-                seen.add((event.type, event.polities))
+            # (*a rencontré Trump … et s'est entretenu avec Rohani*); for the same parties
+            # the reading that names more people wins (*séjour* < *s'est entretenu avec X*)
+            key = (event.type, event.polities)
+            if key not in seen:
+                seen[key] = len(events)
                 events.extend(split_meetings(event))
+            elif _named(event) > _named(events[seen[key]]) and \
+                    len(split_meetings(event)) == 1 and seen[key] == len(events) - 1:
+                events[seen[key]] = event
         _update_focus(info, memory)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
     return events, mentions
+
+
+def _named(event: Event) -> int:
+    return len(event.actor_names) + len(event.recipient_names)
 
 
 def _update_focus(info: SentenceInfo, memory: Memory) -> None:

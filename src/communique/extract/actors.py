@@ -31,6 +31,13 @@ ROLE_HEADS = frozenset({
     "reine", "prince", "émir", "chancelière", "chancelier", "directeur", "directrice",
     "dirigeant", "dirigeante", "homologue", "patron", "général", "vice-premier",
 })  # fmt: skip
+# Nouns that describe a person in apposition besides titles (*, membre du Bureau politique*).
+APPOSITION_HEADS = frozenset({
+    "membre", "assistant", "assistante", "conseiller", "conseillère", "chef", "fils", "fille",
+    "épouse", "successeur", "prédécesseur", "adjoint", "adjointe", "envoyé", "envoyée",
+    "représentant", "représentante", "ministre", "candidat", "candidate", "opposant", "leader",
+    "député", "sénateur", "maire", "gouverneur", "commissaire", "négociateur", "émissaire",
+})  # fmt: skip
 PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
 # Nouns whose complement is a frame, not a party: *dans le cadre des Nations unies*, *la
 # convention des Nations unies sur le droit de la mer*, *au sein de l'UE*.
@@ -122,8 +129,7 @@ def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
     if left == ent.start and left - 1 > sent.start and doc[left - 1].text == ",":
         left = _title_before_comma(doc, left - 1, sent.start)
     right = ent.end
-    if right + 1 < sent.end and doc[right].text == "," and \
-            doc[right + 1].pos_ in ("DET", "NOUN", "ADJ") and doc[right + 1].lower_ != "qui":
+    if right + 1 < sent.end and doc[right].text == "," and _opens_apposition(doc, right + 1):
         right += 1
         while right < sent.end and right - ent.end <= 14:
             tok = doc[right]
@@ -131,6 +137,22 @@ def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
                 break
             right += 1
     return left, right
+
+
+def _opens_apposition(doc: Doc, i: int) -> bool:
+    """Whether the words after a name's comma describe it (*, directeur exécutif de …*).
+
+    A plural determiner opens the next item of a list (*A, les présidents des deux
+    chambres, ainsi que …*), and a preposition a circumstance (*, en visite au Vietnam*).
+    """
+    tok = doc[i]
+    if tok.pos_ == "DET":
+        if tok.lower_ in ("les", "des", "ces", "leurs", "ses"):
+            return False
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].lower_ not in ROLE_HEADS:
+        i += 1
+    return i < len(doc) and (doc[i].lower_ in ROLE_HEADS or doc[i].lower_ in APPOSITION_HEADS)
 
 
 def _title_before_comma(doc: Doc, comma: int, floor: int) -> int:

@@ -87,7 +87,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
     """Subject subtree tokens of a verb, climbing through coordination and infinitives."""
     tok = verb
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS
+                    and not any(g.dep_ == "case" for g in c.children)]  # *avec X*: misparse
         if subjects:
             return [t for s in subjects for t in _core_subtree(s)]
         if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
@@ -175,6 +176,16 @@ def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
     return before[-1:] if before else []
 
 
+def _subject_elsewhere(part: Participant, sent: Span, verb: Token) -> bool:
+    """Whether a mention is the subject of another verb (*… ont promis 225 millions et
+    l'Allemagne a annoncé 125 millions*): it acts in its own clause, it is not our target."""
+    for tok in sent.doc[part.start:part.end]:
+        if tok.dep_ in SUBJECT_DEPS and tok.head.i != verb.i and tok.head.pos_ in (
+                "VERB", "AUX") and not any(c.dep_ == "case" for c in tok.children):
+            return True  # (a "subject" with a preposition, *avec le président*, is a misparse)
+    return False
+
+
 def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
@@ -205,6 +216,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     elif subj:
         sides.actor = [p for p in usable if _in(p, subj) and not p.locative]
     subj_text = " ".join(sent.doc[i].lower_ for i in sorted(subj))
+    if not subj:  # the parser lost the subject: read the words just before the verb
+        subj_text = " ".join(t.lower_ for t in sent.doc[max(sent.start, trigger.i - 5):trigger.i])
     if not sides.actor:
         pron = next((sent.doc[i] for i in sorted(subj) if sent.doc[i].pos_ == "PRON"), None)
         focus = resolve_pronoun(pron, memory) if pron is not None else None
@@ -222,7 +235,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
-                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit)]
+                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit)
+                  and not _subject_elsewhere(p, sent, verb)]
         clause = {t.i for t in verb.subtree}
         in_clause = [p for p in others if _in(p, clause)]
         after = [p for p in others if p.start >= trigger.i]
@@ -245,12 +259,23 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     return sides
 
 
+BENEFICIARY_TYPES = frozenset({"AID"})
+
+
 def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
-    """In a bilateral article, a directed act with no named target is aimed at the other side."""
+    """In a bilateral article, a directed act with no named target is aimed at the other side.
+
+    Aid and pledges with no named beneficiary go to the story's main polity (the
+    country a donor conference or a disaster story is about).
+    """
     if sides.joint or sides.recipient_codes or len(main) < 2:
         return
     codes = sides.actor_codes
-    if len(codes) == 1 and codes[0] in main[:2]:
+    if len(codes) == 1 and (rule.type in BENEFICIARY_TYPES or rule.name == "agree.pledge"):
+        target = next((c for c in main if c not in codes), None)
+        if target:
+            sides.recipient = [Participant(-1, -1, target, "state")]
+    elif len(codes) == 1 and codes[0] in main[:2]:
         other = main[1] if codes[0] == main[0] else main[0]
         sides.recipient = [Participant(-1, -1, other, "state")]
     elif not codes and rule.type in JOINT_TYPES:
