@@ -121,6 +121,10 @@ def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Partic
     while i < min(sent.end, trigger.i + 4) and doc[i].pos_ in ("ADJ", "DET", "PUNCT") \
             and doc[i].text not in (".", ";"):
         i += 1
+    # *la normalisation des relations entre X et Y*
+    entre = next((t.i for t in doc[i:min(sent.end, i + 4)] if t.lower_ == "entre"), None)
+    if entre is not None:
+        i = entre
     if i >= sent.end:
         return []
     if doc[i].lower_ == "entre":
@@ -252,6 +256,12 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                                       if c not in _codes(everyone)]
     if rule.role == "inverse" and sides.recipient and not agent:
         sides.actor, sides.recipient = sides.recipient, sides.actor
+    if rule.role == "joint" and not sides.joint and (sides.recipient_codes or len(
+            sides.actor_codes) > 1):
+        # signing is mutual: *X a signé avec Y* lists both sides as actors (codebook §3)
+        sides.joint = True
+        sides.actor = sides.actor + sides.recipient
+        sides.recipient = []
     if rule.role == "joint_if_both":
         sides.joint = True
         sides.actor = sides.actor + sides.recipient
