@@ -1,0 +1,146 @@
+"""Rules of the extractor on real French sentences (VNA seeds: quoted news excerpts, for
+tests, evaluation and demo; OrangeSum sentences: derived from the OrangeSum dataset by Moussa
+Kamal Eddine, Antoine J.-P. Tixier and Michalis Vazirgiannis, CC BY-SA 4.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.clean import clean_document
+from communique.extract import extract_events
+from communique.extract.actors import Memory, find_participants
+from communique.extract.lexicon import find_sectors, find_triggers, trigger_rules
+from communique.gazetteer import load_gazetteer
+from communique.models import EVENT_TYPES, Document
+from communique.resolve import resolve_events
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("a eu le 7 décembre une séance de travail avec le Comité populaire", "consult.meet"),
+        ("Le Hoai Trung a reçu Kao Kim Hourn", "consult.host"),
+        ("en visite officielle au Vietnam", "consult.visit"),
+        ("Les deux parties ont convenu de renforcer les échanges", "agree.commit"),
+        ("le président Loukachenko a remis l'Ordre de l'Amitié des peuples", "support.award"),
+        ("La France rappelle son ambassadeur en Italie", "sanction.measure"),
+        ("a convoqué l'ambassadeur allemand", "protest.summon"),
+        ("a exhorté mardi Pékin à renoncer à cette loi", "request.ask"),
+        ("l'Arabie saoudite a promis 500 millions de dollars", "agree.pledge"),
+    ],
+)
+def test_lexicon_finds_cue(text: str, rule: str) -> None:
+    assert rule in {m.rule.name for m in find_triggers(text)}
+
+
+def test_lexicon_covers_every_event_type() -> None:
+    assert {r.type for r in trigger_rules()} == set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le Vietnam attache toujours de l'importance à l'amitié traditionnelle",
+     "la situation humanitaire dans l'ensemble du pays"],
+)
+def test_lexicon_ignores_descriptions(text: str) -> None:
+    assert not [m for m in find_triggers(text) if m.rule.type in ("CONSULT", "SUPPORT")]
+
+
+def test_sectors_from_named_fields() -> None:
+    assert find_sectors("dans des domaines tels que la santé, la culture, le commerce") == (
+        "trade", "health", "culture")
+
+
+def _events(nlp, text: str, *, pub_date: str | None = None, title: str | None = None):  # type: ignore[no-untyped-def]
+    document = Document(id="t", text=text, pub_date=pub_date, title=title)
+    cleaned = clean_document(document)
+    raw, _ = extract_events(nlp(cleaned.text), cleaned, document)
+    return resolve_events(raw)
+
+
+@pytest.mark.model
+def test_extract_person_polity_from_demonym(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le Premier ministre biélorusse Roman Golovchenko a rencontré le président "
+              "vietnamien.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    assert ("Roman Golovchenko", "BLR") in {(p.name, p.polity) for p in parts}
+
+
+@pytest.mark.model
+def test_extract_visitor_is_actor_host_is_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Hanoï (VNA) - Le Premier ministre biélorusse Roman Golovchenko, en "
+                          "visite officielle au Vietnam, a eu le 7 décembre une séance de travail "
+                          "avec le Comité populaire de Hanoï.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].actor == ("BLR",) and consult[0].recipient == ("VNM",)
+    assert consult[0].mode == "visit"
+    assert consult[0].date == "--12-07"  # no publication date: no year is guessed
+    assert consult[0].location_country == "VNM"
+    assert "Roman Golovchenko" in consult[0].actor_names
+
+
+@pytest.mark.model
+def test_extract_host_verb_inverts_roles(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Le ministre vietnamien des Affaires étrangères Le Hoai Trung a reçu "
+                          "le 15 janvier à Hanoï le ministre cubain des Affaires étrangères.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].actor == ("CUB",) and consult[0].recipient == ("VNM",)
+
+
+@pytest.mark.model
+def test_extract_joint_signing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Le président biélorusse Alexandre Loukachenko a reçu le secrétaire "
+                          "général Tô Lâm. Les deux parties ont signé plusieurs accords de "
+                          "coopération.")
+    sign = [e for e in events if e.type == "SUPPORT" and e.mode == "sign"]
+    assert sign and set(sign[0].actor) == {"BLR", "VNM"} and sign[0].recipient == ()
+
+
+@pytest.mark.model
+def test_extract_historical_with_year_and_no_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "La capitale Hanoï et la capitale Minsk ont officiellement signé un "
+                          "accord d'amitié et de coopération en novembre 2004 à Hanoï.")
+    sign = [e for e in events if e.type == "SUPPORT"]
+    assert sign and sign[0].status == "historical" and sign[0].date == "2004-11"
+
+
+@pytest.mark.model
+def test_extract_relative_date_resolved_against_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le ministre britannique des Affaires étrangères, Dominic Raab, a exhorté mardi "
+            "Pékin à renoncer à cette loi.")
+    dated = [e for e in _events(nlp, text, pub_date="2020-07-01") if e.type == "REQUEST"]
+    undated = [e for e in _events(nlp, text) if e.type == "REQUEST"]
+    assert dated and dated[0].actor == ("GBR",) and dated[0].recipient == ("CHN",)
+    assert dated[0].date == "2020-06-30"
+    assert undated and undated[0].date is None
+
+
+@pytest.mark.model
+def test_extract_negated_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("L'Arabie saoudite a promis 500 millions de dollars d'aides au Yémen. Les Emirats "
+            "arabes unis, alliés de Ryad, n'ont rien promis au Yémen.")
+    statuses = {e.actor: e.status for e in _events(nlp, text, pub_date="2020-06-02")
+                if e.type == "AGREE"}
+    assert statuses.get(("SAU",)) == "occurred"
+    assert statuses.get(("ARE",)) == "negated"
+
+
+@pytest.mark.model
+def test_extract_title_repeat_is_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "La France rappelle son ambassadeur en Italie"
+    text = title + "\n\nLa France rappelle son ambassadeur en Italie jeudi, annonce le ministère."
+    sanctions = [e for e in _events(nlp, text, pub_date="2019-02-07", title=title)
+                 if e.type == "SANCTION"]
+    assert len(sanctions) == 1 and sanctions[0].actor == ("FRA",)
+    assert sanctions[0].recipient == ("ITA",)
+
+
+@pytest.mark.model
+def test_extract_evidence_offsets_point_into_original(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hanoï (VNA) - Le Premier ministre biélorusse Roman Golovchenko, en visite officielle "
+            "au Vietnam, a eu le 7 décembre une séance de travail avec le Comité populaire de "
+            "Hanoï.- VNA")
+    for event in _events(nlp, text):
+        assert event.evidence is not None
+        assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+        assert "VNA" not in event.evidence.text
