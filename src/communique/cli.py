@@ -253,7 +253,9 @@ def _run_ingest(paths: list[str], store: Store, *, date: str | None, source: str
 
         def on_problem(problem: Problem) -> None:
             _report_problem(problem)
-            progress.update(task, advance=int(problem.fatal))
+            # An unreadable input was counted (usually): move on, never past the total.
+            if problem.fatal and (total is None or progress.tasks[0].completed < total):
+                progress.update(task, advance=1)
 
         return ingest_paths(paths, store, load_pipeline, pub_date=date, source=source,
                             reprocess=reprocess, on_problem=on_problem, on_result=on_result)

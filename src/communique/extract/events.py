@@ -92,7 +92,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in _core_subtree(s)]
         if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
-            return [tok.head]
+            return _core_subtree(tok.head)
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
             tok = tok.head
             continue
@@ -180,6 +180,24 @@ def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
     return before[-1:] if before else []
 
 
+LIST_WORDS = frozenset({",", "et", "ou", "ainsi", "que", "notamment", "(", ")", "dont", "comme"})
+
+
+def _first_group(parts: list[Participant], sent: Span) -> list[Participant]:
+    """The first target named and those listed with it (*Téhéran et Ankara*, *Paris, Londres
+    et Berlin*); mentions further on belong to other phrases of the sentence."""
+    if not parts:
+        return []
+    group = [parts[0]]
+    for part in parts[1:]:
+        gap = sent.doc[group[-1].end:part.start]
+        if len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap):
+            group.append(part)
+        else:
+            break
+    return group
+
+
 def _subject_elsewhere(part: Participant, sent: Span, verb: Token) -> bool:
     """Whether a mention is the subject of another verb (*… ont promis 225 millions et
     l'Allemagne a annoncé 125 millions*): it acts in its own clause, it is not our target."""
@@ -246,7 +264,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         after = [p for p in others if p.start >= trigger.i]
         # the target follows the verb in French; a fronted phrase (*Après l'Allemagne et
         # l'UE, Macron a demandé …*) is context
-        sides.recipient = [p for p in in_clause if p.start >= trigger.i] or in_clause or after
+        pool = [p for p in in_clause if p.start >= trigger.i] or in_clause or after
+        # a visit lists the hosts met (*A, les présidents des deux chambres, ainsi que …*)
+        sides.recipient = pool if rule.type == "CONSULT" else _first_group(pool, sent)
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
         sides.actor = everyone

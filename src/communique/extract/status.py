@@ -38,7 +38,7 @@ def _aux(verb: Token) -> list[Token]:
 
 def is_negated(verb: Token) -> bool:
     """*n'a pas signé*, *n'ont rien promis*: a negation adverb on the trigger's own verb."""
-    return any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "obj", "det")
+    return any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "obj", "det", "nsubj")
                for c in verb.children) and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
 
 
