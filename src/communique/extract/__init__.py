@@ -279,7 +279,10 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     memory.focus = None
     for info in infos:
         seen: dict[tuple[str, frozenset[str]], int] = {}
+        pledged = any(t.rule.type == "AGREE" for t in info.triggers)
         for trig in info.triggers:
+            if pledged and trig.rule.type == "AID":
+                continue  # aid promised is a pledge (AGREE), not aid sent (codebook §7)
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=main, frame=frame, dateline=dateline)
             if event is None:

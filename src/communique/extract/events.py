@@ -160,7 +160,9 @@ def _quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
     if opened is None:
         return None
     close = next((t.i for t in doc[trigger.i:sent.end] if t.text in QUOTES_CLOSE), sent.end)
-    return opened, close
+    # a few quoted words inside the narrator's sentence (*Poutine « a invité » Macron*) are
+    # a citation, not a speech with its own speaker
+    return (opened, close) if close - opened > 6 else None
 
 
 def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
