@@ -185,6 +185,16 @@ def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
 LIST_WORDS = frozenset({",", "et", "ou", "ainsi", "que", "notamment", "(", ")", "dont", "comme"})
 
 
+# Acts whose grammatical subject, in the passive, is the side acted upon.
+PATIENT_SUBJECT_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT", "SANCTION", "AID", "CONSULT",
+                                   "PROTEST"})
+
+
+def _is_passive(verb: Token) -> bool:
+    """*ont été libérés*, *a été placé en garde à vue*, *capturés*."""
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+
 def _first_group(parts: list[Participant], sent: Span) -> list[Participant]:
     """The first target named and those listed with it (*Téhéran et Ankara*, *Paris, Londres
     et Berlin*); mentions further on belong to other phrases of the sentence."""
@@ -237,6 +247,15 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if agent:
         sides.actor = [p for p in usable if _in(p, agent)]
         sides.recipient = [p for p in usable if _in(p, subj)]
+    elif _is_passive(verb) and subj and rule.type in PATIENT_SUBJECT_TYPES:
+        # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
+        # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
+        sides.recipient = [p for p in usable if _in(p, subj)]
+        taken = {id(p) for p in sides.recipient}
+        others = [p for p in usable if id(p) not in taken and p.polity not in
+                  _codes(sides.recipient)]
+        sides.actor = others[:1]
+        return sides
     elif subj:
         sides.actor = [p for p in usable if _in(p, subj) and not p.locative]
     subj_text = " ".join(sent.doc[i].lower_ for i in sorted(subj))
@@ -300,7 +319,14 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
     Aid and pledges with no named beneficiary go to the story's main polity (the
     country a donor conference or a disaster story is about).
     """
-    if sides.joint or sides.recipient_codes or len(main) < 2:
+    if sides.joint or len(main) < 2:
+        return
+    if not sides.actor_codes and len(sides.recipient_codes) == 1 and \
+            sides.recipient_codes[0] in main[:2]:  # a passive with no agent named
+        target = sides.recipient_codes[0]
+        sides.actor = [Participant(-1, -1, main[1] if target == main[0] else main[0], "state")]
+        return
+    if sides.recipient_codes:
         return
     codes = sides.actor_codes
     if len(codes) == 1 and (rule.type in BENEFICIARY_TYPES or rule.name == "agree.pledge"):
