@@ -15,10 +15,7 @@ from spacy.tokens import Token
 from communique.extract.dates import is_recent
 
 NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "plus"})
-FUTURE_AUX = frozenset({"aller", "devoir"})
-FUTURE_CUES = re.compile(
-    r"\b(?:prochaine?s?|prévoi\w*|prévu\w*|doit|doivent|devrait|devraient|devra|devront|"
-    r"envisag\w*|compte\s+(?:se|y)|à venir|dans les prochains jours)\b")
+FUTURE_HEADS = frozenset({"aller", "devoir", "prévoir", "envisager", "compter", "projeter"})
 BACKGROUND_CUES = re.compile(r"\b(?:à l'époque|en \d{4}|depuis \d{4}|il y a \d+ ans)\b")
 
 
@@ -60,7 +57,10 @@ def is_future(verb: Token) -> bool:
         if "Fut" in aux.morph.get("Tense"):
             return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in FUTURE_AUX and "Pres" in head.morph.get("Tense")
+    if "Inf" in verb.morph.get("VerbForm") and head.lemma_ in FUTURE_HEADS and not (
+            "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense")):
+        return True  # *va signer*, *doit se rendre*, *prévoit de signer*
+    return False
 
 
 def is_pluperfect(verb: Token) -> bool:
