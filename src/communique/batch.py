@@ -31,6 +31,7 @@ LOGGER = logging.getLogger(__name__)
 # one input document, so `extract` prints its (empty) line and the line count stays one
 # per document.  Container formats (JSONL, feeds, WARC) cannot say which ids they held.
 ONE_DOCUMENT_READERS = frozenset({"text", "html"})
+UNREADABLE = "unreadable: "  # prefix of the skip reason of such a stand-in
 # One record per non-blank line: cheap to count before reading, for the progress bar.
 LINE_READERS = frozenset({"jsonl"})
 
@@ -141,11 +142,12 @@ def extract_paths(paths: Sequence[str | Path], pipeline: Pipeline, *,
                 if on_problem:
                     on_problem(item)
                 placeholder = _placeholder(item, date)
-                if placeholder is None:
+                if placeholder is None or (only is not None and placeholder.id not in only):
                     continue
-                unreadable[id(placeholder)] = f"unreadable: {item.reason}"
-                item = placeholder
-            if only is None or item.id in only:
+                # Registered only when yielded: the object stays alive until its result is out.
+                unreadable[id(placeholder)] = UNREADABLE + item.reason
+                yield placeholder
+            elif only is None or item.id in only:
                 yield item
 
     for result in pipeline.process(documents()):

@@ -158,9 +158,16 @@ def _report_problem(problem: Problem) -> None:
 
 
 def _report_skipped(result: Result, *, no_event: bool = True) -> None:
-    """Why a document has no events (stderr), so stdout keeps only the data."""
+    """Why a document has no events (stderr), so stdout keeps only the data.
+
+    An unreadable file's stand-in says nothing more: its problem was reported as it came.
+    """
+    from communique.batch import UNREADABLE
+
     document = result.document
     where = f"{document.origin} ({document.id})" if document.origin else document.id
+    if result.skipped and result.skipped.startswith(UNREADABLE):
+        return
     if result.skipped:
         _say("Not coded:", "yellow", f"{where}: {result.skipped}")
     elif no_event and not result.events:

@@ -178,7 +178,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     sent, rule = info.sent, trig.rule
     tok = sent.doc[_token_at(sent, trig.start, trig.end)]
     sides = assign_sides(rule, tok, sent, info.parts, memory, main)
-    if rule.type != "CONSULT":
+    if rule.type != "CONSULT" or rule.mode == "visit" and frame is None:
         fill_counterpart(sides, main, rule)
     location = info.location
     date_expr = _nearest_date(info, trig.start)

@@ -220,6 +220,24 @@ def _subject_elsewhere(part: Participant, sent: Span, verb: Token) -> bool:
     return False
 
 
+def _nominal_visit(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
+    """*la visite de Moon Jae-in dans la capitale nord-coréenne*: the visitor follows *de*,
+    the host is the place after it."""
+    doc = sent.doc
+    nxt = trigger.i + 1
+    while nxt < sent.end and doc[nxt].pos_ == "ADJ":
+        nxt += 1
+    if nxt >= sent.end or doc[nxt].lower_ not in ("de", "du", "d'", "d’"):
+        return None
+    visitor = next((p for p in parts if nxt < p.end and p.start <= nxt + 4 and not p.locative
+                    and p.kind != "place"), None)
+    if visitor is None:
+        return None
+    hosts = [p for p in parts if p.start >= visitor.end and p.start - visitor.end <= 6
+             and p.polity != visitor.polity and p.kind != "place"]
+    return Sides(actor=[visitor], recipient=hosts[:1])
+
+
 def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
@@ -227,6 +245,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         pair = _paired(trigger, sent, parts)
         if pair:
             return Sides(actor=pair, joint=True)
+    if rule.type == "CONSULT" and rule.mode == "visit" and trigger.pos_ == "NOUN":
+        visit = _nominal_visit(trigger, sent, parts)
+        if visit is not None:
+            return visit
     quote = _quote_span(trigger, sent)
     if quote is not None:
         # a quoted act is the speaker's: the people named inside the quote are its targets
