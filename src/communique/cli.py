@@ -651,5 +651,14 @@ def _main(version: Annotated[bool, typer.Option(
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    Output is UTF-8 whatever the locale says (``PYTHONIOENCODING=ascii``, a
+    Windows code page): JSON Lines and CSV are UTF-8 by contract, and French
+    text would otherwise crash the first ``é`` it meets.
+    """
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors=errors)
     app()
