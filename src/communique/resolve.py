@@ -18,6 +18,9 @@ from communique.models import Event
 
 __all__ = ["resolve_events"]
 
+# Material acts that a story tends to name several times as one situation.
+STATES_OF_AFFAIRS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
     """Dates agree when either is unknown or one refines the other (``2020-06`` ~ ``2020-06-09``)."""
@@ -80,6 +83,8 @@ def _repeats(a: Event, b: Event) -> bool:
     """
     if a.type == "CONSULT":
         return True
+    if a.type in STATES_OF_AFFAIRS and a.date == b.date:
+        return True  # an annexation, a blockade or sanctions recalled again and again
     sa, sb = a.extras.get("sentence"), b.extras.get("sentence")
     if sa is not None and sa == sb:
         return True
