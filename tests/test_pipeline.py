@@ -177,14 +177,7 @@ def _noisy_seeds() -> list[str]:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("doc_id", [
-    pytest.param(doc_id, marks=pytest.mark.xfail(
-        reason="evidence span runs on over the caption line that follows its sentence "
-               "(extract maps trailing whitespace of the cleaned sentence back across the "
-               "removed caption)", strict=False))
-    if doc_id.startswith("004") else doc_id
-    for doc_id in _noisy_seeds()
-])
+@pytest.mark.parametrize("doc_id", _noisy_seeds())
 def test_pipeline_seed_evidence_avoids_teasers_and_captions(seed_results: dict[str, Result],
                                                            doc_id: str) -> None:
     result = seed_results[doc_id]

@@ -55,7 +55,7 @@ class Pipeline:
         if not document.text.strip():
             return "empty text"
         if document.language and document.language != FRENCH:
-            return f"not French (language detected: {document.language}); stored, not coded"
+            return f"not French (language detected: {document.language}), not coded"
         return None
 
     def process(self, documents: Iterable[Document]) -> Iterator[Result]:
@@ -66,7 +66,7 @@ class Pipeline:
             for i, document in enumerate(batch):
                 reason = self.skip_reason(document)
                 if reason:
-                    LOGGER.warning("doc=%s %s", document.id, reason)
+                    LOGGER.info("doc=%s %s", document.id, reason)
                     results[i] = Result(document=document, skipped=reason)
                     continue
                 cleaned = clean_document(document)

@@ -23,7 +23,7 @@ STATES_OF_AFFAIRS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
-    """Dates agree when either is unknown or one refines the other (``2020-06`` ~ ``2020-06-09``)."""
+    """Dates agree when either is unknown or one refines the other (``2020-06``, ``2020-06-09``)."""
     if a is None or b is None:
         return True
     a, b = a.lstrip("-"), b.lstrip("-")

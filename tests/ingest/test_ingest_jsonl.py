@@ -79,7 +79,7 @@ def test_jsonl_unparseable_date_warns_and_falls_back(tmp_path: Path, raw: str) -
     warning, doc = read_sources([path], pub_date="2021-03-04")
     assert isinstance(warning, Problem)
     assert not warning.fatal
-    assert warning.reason == f"line 1: unparseable date {raw!r}, ignored"
+    assert warning.reason == f"unparseable date {raw!r}, ignored"
     assert isinstance(doc, Document)
     assert doc.pub_date == "2021-03-04"
 
@@ -98,18 +98,18 @@ def test_jsonl_malformed_line_reported_other_lines_kept(tmp_path: Path) -> None:
     problems = [item for item in items if isinstance(item, Problem)]
     assert [doc.id for doc in _documents(items)] == ["a", "b", "d"]
     assert [(p.origin, p.reason) for p in problems] == [
-        (f"{path}:3", "line 3: invalid JSON (Expecting ',' delimiter, column 12)")
+        (f"{path}:3", "invalid JSON: Expecting ',' delimiter (column 12)")
     ]
 
 
 @pytest.mark.parametrize(
     ("record", "reason"),
     [
-        ({"id": "x", "title": "Visite officielle"}, "line 2: record has no 'text' field"),
-        ({"id": "x", "text": None}, "line 2: record has no 'text' field"),
-        ({"id": "x", "text": "   \n"}, "line 2: 'text' is empty"),
-        ({"id": "x", "text": ["Le", "ministre"]}, "line 2: 'text' is a list, not a string"),
-        (["Le ministre"], "line 2: expected a JSON object, got list"),
+        ({"id": "x", "title": "Visite officielle"}, "record has no 'text' field"),
+        ({"id": "x", "text": None}, "record has no 'text' field"),
+        ({"id": "x", "text": "   \n"}, "'text' is empty"),
+        ({"id": "x", "text": ["Le", "ministre"]}, "'text' is a list, not a string"),
+        (["Le ministre"], "expected a JSON object, got list"),
     ],
 )
 def test_jsonl_record_without_text_is_a_problem(
@@ -132,7 +132,7 @@ def test_jsonl_latin1_line_warns_and_is_read(tmp_path: Path) -> None:
     assert first.id == "a"
     assert isinstance(warning, Problem)
     assert not warning.fatal
-    assert warning.reason.startswith("line 2: not valid UTF-8")
+    assert warning.reason.startswith("not valid UTF-8")
     assert second.text == "L’Élysée a réagi."
 
 

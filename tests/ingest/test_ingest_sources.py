@@ -129,7 +129,7 @@ def test_sources_stdin_jsonl_sniffed_and_line_numbered() -> None:
     assert (first.id, first.origin) == ("stdin-2", "-:2")
     assert (problem.origin, problem.reason) == (
         "-:3",
-        "line 3: invalid JSON (Expecting property name enclosed in double quotes, column 2)",
+        "invalid JSON: Expecting property name enclosed in double quotes (column 2)",
     )
     assert last.id == "x"
 

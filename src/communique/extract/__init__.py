@@ -19,10 +19,10 @@ from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     assign_sides,
-    split_meetings,
     consult_sides,
     fill_counterpart,
     names,
+    split_meetings,
 )
 from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
 from communique.extract.places import Location, dateline_location, sentence_location
@@ -136,8 +136,8 @@ def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str]) -> V
     """The first visit in the story whose visitor and host are both known."""
     for info in infos:
         for trig in info.triggers:
-            if trig.rule.type != "CONSULT" or trig.rule.mode != "visit" and \
-                    trig.rule.role != "inverse":
+            if trig.rule.type != "CONSULT" or (trig.rule.mode != "visit" and \
+                    trig.rule.role != "inverse"):
                 continue
             tok = info.sent.doc[_token_at(info.sent, trig.start, trig.end)]
             sides = assign_sides(trig.rule, tok, info.sent, info.parts, memory, main)
@@ -178,7 +178,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     sent, rule = info.sent, trig.rule
     tok = sent.doc[_token_at(sent, trig.start, trig.end)]
     sides = assign_sides(rule, tok, sent, info.parts, memory, main)
-    if rule.type != "CONSULT" or rule.mode == "visit" and frame is None:
+    if rule.type != "CONSULT" or (rule.mode == "visit" and frame is None):
         fill_counterpart(sides, main, rule)
     location = info.location
     date_expr = _nearest_date(info, trig.start)
@@ -207,14 +207,18 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         date, date_end = frame.date, frame.date_end
     loc_name = location.name if location else None
     loc_country = location.country if location else None
+    if location is not None and dateline is not None and location.country == dateline.country \
+            and location.is_country:
+        loc_name = dateline.name  # *au Vietnam* in a story datelined Hanoï: the city
     if location is None and in_frame and frame is not None and status == "occurred":
         loc_name, loc_country = frame.location, frame.host
+    parties = set(actor) | set(recipient)
     if loc_name is None and loc_country is None and dateline and status == "occurred" and \
-            dateline.country in set(actor) | set(recipient) and (in_frame or rule.type == "CONSULT"):
+            dateline.country in parties and (in_frame or rule.type == "CONSULT"):
         loc_name, loc_country = dateline.name, dateline.country
     if rule.type == "CONSULT" and mode == "visit" and loc_country is None and recipient:
         loc_country = recipient[0]
-    start, end = cleaned.to_original(sent.start_char, sent.end_char)
+    start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,
                         text=document.text[start:end], rule=rule.versioned)
     return Event(
@@ -225,6 +229,15 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
         extras={"sentence": sent.start_char, "trigger": trig.start,
                 "summary": start < _summary_end(document)})
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    """A sentence's character span without surrounding whitespace: a trailing paragraph
+    break would map past text that cleaning removed (a caption line) in the original."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, max(start, end)
 
 
 def _summary_end(document: Document) -> int:
@@ -309,7 +322,7 @@ def _named(event: Event) -> int:
 def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     """Remember the last person named as a subject, for a following *il*/*elle*."""
     for p in info.parts:
-        if (p.kind == "person" or p.kind == "demonym" and p.name) and any(
+        if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(
                 info.sent.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end)):
             memory.focus = p
 

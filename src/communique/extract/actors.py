@@ -275,7 +275,8 @@ def _is_context(doc: Doc, span: Span) -> bool:
 def _after_title(doc: Doc, span: Span) -> bool:
     """Whether a demonym qualifies a role noun (*le président américain*), so it names a person."""
     head = doc[span.start].head
-    return head.lower_ in ROLE_HEADS or (span.start > 0 and doc[span.start - 1].lower_ in ROLE_HEADS)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return head.lower_ in ROLE_HEADS or before in ROLE_HEADS
 
 
 def _clean_name(ent: Span) -> str:

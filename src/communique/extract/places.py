@@ -24,6 +24,7 @@ class Location:
 
     name: str | None
     country: str | None
+    is_country: bool = False  # *au Vietnam*: the place named is the country itself
 
 
 def _as_written(doc: Doc, part: Participant) -> str:
@@ -37,12 +38,12 @@ def _as_written(doc: Doc, part: Participant) -> str:
 
 def sentence_location(doc: Doc, parts: list[Participant]) -> Location | None:
     """The most specific locative place of a sentence: a town before a country."""
-    locative = [p for p in parts if p.locative and p.kind in CITY_KINDS + ("state",)]
+    locative = [p for p in parts if p.locative and p.kind in (*CITY_KINDS, "state")]
     if not locative:
         return None
     towns = [p for p in locative if p.kind in CITY_KINDS]
     best = towns[0] if towns else locative[0]
-    return Location(_as_written(doc, best), best.polity)
+    return Location(_as_written(doc, best), best.polity, is_country=best.kind == "state")
 
 
 def dateline_location(place: str | None, gaz: Gazetteer) -> Location | None:

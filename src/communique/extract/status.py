@@ -35,8 +35,9 @@ def _aux(verb: Token) -> list[Token]:
 
 def is_negated(verb: Token) -> bool:
     """*n'a pas signé*, *n'ont rien promis*: a negation adverb on the trigger's own verb."""
+    children = list(verb.children)
     return any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "obj", "det", "nsubj")
-               for c in verb.children) and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+               for c in children) and any(c.lower_ in ("ne", "n'", "n’") for c in children)
 
 
 FUTURE_ENDING = re.compile(
@@ -57,10 +58,9 @@ def is_future(verb: Token) -> bool:
         if "Fut" in aux.morph.get("Tense"):
             return True
     head = verb.head
-    if "Inf" in verb.morph.get("VerbForm") and head.lemma_ in FUTURE_HEADS and not (
-            "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense")):
-        return True  # *va signer*, *doit se rendre*, *prévoit de signer*
-    return False
+    # *va signer*, *doit se rendre*, *prévoit de signer*
+    return "Inf" in verb.morph.get("VerbForm") and head.lemma_ in FUTURE_HEADS and not (
+        "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
 
 
 def is_pluperfect(verb: Token) -> bool:

@@ -91,7 +91,7 @@ def read_lines(lines: Iterable[bytes], *, stem: str, name: str) -> Iterator[Item
         if not raw.strip():
             continue
         seen += 1
-        origin, where = f"{name}:{number}", f"line {number}: "
+        origin, where = f"{name}:{number}", ""  # the origin already names the line
         line, reason = decode_bytes(raw)
         if line is None:
             yield Problem(origin=origin, reason=f"{where}{reason}")
@@ -101,7 +101,7 @@ def read_lines(lines: Iterable[bytes], *, stem: str, name: str) -> Iterator[Item
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            reason = f"{where}invalid JSON ({exc.msg}, column {exc.colno})"
+            reason = f"{where}invalid JSON: {exc.msg} (column {exc.colno})"
             yield Problem(origin=origin, reason=reason)
             continue
         yield from record_document(

@@ -137,5 +137,6 @@ def apply_migrations(engine: sa.Engine, *, label: str = "") -> list[str]:
                 LOGGER.info("applied migration %s to %s", name, label)
                 applied_now.append(name)
     except sa.exc.SQLAlchemyError as e:
-        raise StoreError(f"cannot open or migrate database {label}: {e}") from e
+        raise StoreError(f"cannot open or migrate database {label}: "
+                         f"{getattr(e, 'orig', None) or e}") from e
     return applied_now
