@@ -185,3 +185,22 @@ def file_stem(path: Path) -> str:
     if name.lower().endswith(".warc.gz"):
         return name[: -len(".warc.gz")]
     return path.stem
+
+
+def raw_problem(data: bytes, origin: str) -> Problem | None:
+    """Why raw bytes cannot be a document (empty, binary), or None: shared by the byte readers."""
+    if not data.strip():
+        return Problem(origin=origin, reason="empty file")
+    reason = binary_reason(data)
+    return Problem(origin=origin, reason=reason) if reason else None
+
+
+def decode_file(path: Path) -> tuple[str | None, list[Problem]]:
+    """A text file's content and what to report about it (fatal, or a decoding warning)."""
+    origin = str(path)
+    text, reason = decode_bytes(path.read_bytes())
+    if text is None:
+        return None, [Problem(origin=origin, reason=reason or "unreadable file")]
+    if not text.strip():
+        return None, [Problem(origin=origin, reason="empty file")]
+    return text, [Problem(origin=origin, reason=reason, fatal=False)] if reason else []

@@ -14,12 +14,12 @@ from lxml import etree
 
 from communique.ingest.common import (
     Item,
-    binary_reason,
     clean_field,
     compose_text,
     file_stem,
     normalise_date,
     normalise_language,
+    raw_problem,
 )
 from communique.models import Document, Problem
 
@@ -94,12 +94,9 @@ def read_feed(path: Path) -> Iterator[Item]:
     """
     origin, stem = str(path), file_stem(path)
     data = path.read_bytes()
-    if not data.strip():
-        yield Problem(origin=origin, reason="empty file")
-        return
-    reason = binary_reason(data)
-    if reason:
-        yield Problem(origin=origin, reason=reason)
+    problem = raw_problem(data, origin)
+    if problem:
+        yield problem
         return
     parsed = feedparser.parse(data)
     if not parsed.entries:

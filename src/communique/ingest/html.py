@@ -11,11 +11,11 @@ from trafilatura.settings import set_date_params
 
 from communique.ingest.common import (
     Item,
-    binary_reason,
     clean_field,
     compose_text,
     file_stem,
     normalise_date,
+    raw_problem,
 )
 from communique.models import Document, Problem
 
@@ -64,12 +64,9 @@ def read_html(path: Path) -> Iterator[Item]:
     """Read one ``.html``/``.htm`` file as one document, id = the file name without extension."""
     origin = str(path)
     data = path.read_bytes()
-    if not data.strip():
-        yield Problem(origin=origin, reason="empty file")
-        return
-    reason = binary_reason(data)
-    if reason:
-        yield Problem(origin=origin, reason=reason)
+    problem = raw_problem(data, origin)
+    if problem:
+        yield problem
         return
     document = html_document(data, doc_id=file_stem(path), origin=origin)
     if document is None:

@@ -20,6 +20,7 @@ from communique.ingest.common import (
     clean_field,
     compose_text,
     decode_bytes,
+    decode_file,
     file_stem,
     normalise_date,
     normalise_language,
@@ -129,15 +130,10 @@ def read_json(path: Path) -> Iterator[Item]:
     parser); use JSON Lines for large collections.
     """
     origin, stem = str(path), file_stem(path)
-    text, reason = decode_bytes(path.read_bytes())
+    text, problems = decode_file(path)
+    yield from problems
     if text is None:
-        yield Problem(origin=origin, reason=reason or "unreadable file")
         return
-    if not text.strip():
-        yield Problem(origin=origin, reason="empty file")
-        return
-    if reason:
-        yield Problem(origin=origin, reason=reason, fatal=False)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from communique.ingest.common import Item, decode_bytes, file_stem
-from communique.models import Document, Problem
+from communique.ingest.common import Item, decode_file, file_stem
+from communique.models import Document
 
 LOGGER = logging.getLogger(__name__)
 
@@ -37,14 +37,8 @@ def text_document(text: str, *, doc_id: str, origin: str) -> Document:
 def read_text(path: Path) -> Iterator[Item]:
     """Read one ``.txt`` file as one document, id = the file name without extension."""
     origin = str(path)
-    data = path.read_bytes()
-    text, reason = decode_bytes(data)
+    text, problems = decode_file(path)
+    yield from problems
     if text is None:
-        yield Problem(origin=origin, reason=reason or "unreadable file")
         return
-    if not text.strip():
-        yield Problem(origin=origin, reason="empty file")
-        return
-    if reason:
-        yield Problem(origin=origin, reason=reason, fatal=False)
     yield text_document(text, doc_id=file_stem(path), origin=origin)
