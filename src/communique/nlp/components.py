@@ -44,10 +44,11 @@ def _year_of(doc: Doc) -> int | None:
     return None
 
 
-class GazetteerComponent:
-    """Adds states, IGOs, demonyms, capitals, metonyms, places and leaders as spans."""
+class _SpanComponent:
+    """A component that matches with the gazetteer and writes one span group (SpanRuler-like:
+    ``match`` computes, ``set_annotations`` writes)."""
 
-    def __init__(self, name: str, *, spans_key: str = GAZETTEER_KEY) -> None:
+    def __init__(self, name: str, *, spans_key: str) -> None:
         self.name = name
         self.spans_key = spans_key
         self.gazetteer: Gazetteer = load_gazetteer()
@@ -55,6 +56,19 @@ class GazetteerComponent:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans[self.spans_key] = spans
+
+
+class GazetteerComponent(_SpanComponent):
+    """Adds states, IGOs, demonyms, capitals, metonyms, places and leaders as spans."""
+
+    def __init__(self, name: str, *, spans_key: str = GAZETTEER_KEY) -> None:
+        super().__init__(name, spans_key=spans_key)
 
     def match(self, doc: Doc) -> list[Span]:
         """Spans for every gazetteer match (expanded to whole tokens)."""
@@ -68,21 +82,12 @@ class GazetteerComponent:
                 spans.append(span)
         return spans
 
-    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
-        doc.spans[self.spans_key] = spans
 
-
-class TitlesComponent:
+class TitlesComponent(_SpanComponent):
     """Adds titles and roles ("Premier ministre", "chef de la diplomatie") as spans."""
 
     def __init__(self, name: str, *, spans_key: str = TITLES_KEY) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.gazetteer: Gazetteer = load_gazetteer()
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
+        super().__init__(name, spans_key=spans_key)
 
     def match(self, doc: Doc) -> list[Span]:
         """Spans for every title; one-word titles only where the tagger says noun."""
@@ -99,9 +104,6 @@ class TitlesComponent:
                 continue
             spans.append(span)
         return spans
-
-    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
-        doc.spans[self.spans_key] = spans
 
 
 @Language.component("communique_sentence_fixes", assigns=["token.is_sent_start"])
