@@ -32,6 +32,9 @@ from communique.models import CleanedText, Document, Event, Evidence, Mention
 
 __all__ = ["extract_events"]
 
+# Acts done by saying something: a country named after *en*/*au* in them is their topic.
+SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
+                          "SANCTION", "PROTEST", "SUPPORT"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
@@ -132,8 +135,9 @@ def _event_date(info: SentenceInfo, trigger: Token) -> DateExpr | None:
     return best
 
 
-def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str]) -> VisitFrame | None:
-    """The first visit in the story whose visitor and host are both known."""
+def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str],
+                pub_date: str | None) -> VisitFrame | None:
+    """The first visit of the news (not one recalled or planned) with visitor and host known."""
     for info in infos:
         for trig in info.triggers:
             if trig.rule.type != "CONSULT" or (trig.rule.mode != "visit" and \
@@ -150,6 +154,12 @@ def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str]) -> V
                 visitor = main[1] if host == main[0] else main[0]
             if not visitor or not host or visitor == host:
                 continue
+            date = _nearest_date(info, trig.start)
+            status = decide_status(tok, info.sent.text, date=date.date if date else None,
+                                   pub_date=pub_date,
+                                   explicit_year=bool(date and YEAR.search(date.text)))
+            if status != "occurred":
+                continue  # *lors de la visite de Moon en 2018* frames nothing in today's news
             frame = VisitFrame(visitor, host, polities=frozenset({visitor, host}))
             if info.location and info.location.country == host:
                 frame.location = info.location.name
@@ -205,6 +215,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                            cue_negated=bool(NEGATED_CUE.search(sent.text[trig.start:trig.end])))
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
+    if location is not None and location.is_country and rule.type in SPEECH_TYPES:
+        location = None  # *rappelle son ambassadeur en Italie*: about Italy, not made there
     loc_name = location.name if location else None
     loc_country = location.country if location else None
     if location is not None and dateline is not None and location.country == dateline.country \
@@ -282,7 +294,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         info.dates = find_dates(sent.text, pub_date=document.pub_date, tense=hint)
         info.location = sentence_location(doc, info.parts)
     main = _main_polities(infos)
-    frame = _find_visit(infos, memory, main)
+    frame = _find_visit(infos, memory, main, document.pub_date)
     dateline = dateline_location(cleaned.dateline_place, gaz)
     if frame is not None:
         _frame_dates(frame, infos)
