@@ -343,5 +343,5 @@ def _to_mention(doc: Doc, cleaned: CleanedText, document: Document, p: Participa
     span = doc[p.start:p.end]
     start, end = cleaned.to_original(span.start_char, span.end_char)
     return Mention(doc_id=document.id, start=start, end=end, text=document.text[start:end],
-                   kind=p.kind, polity=p.polity, name=p.name)
+                   kind=p.kind, polity=p.polity, name=p.name, role=p.role)
 

@@ -55,6 +55,7 @@ class Participant:
     kind: str  # state, igo, capital, metonym, demonym, person, body, place
     name: str | None = None
     locative: bool = False
+    role: str | None = None  # the title in the mention's noun phrase (*Premier ministre*)
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -218,7 +219,8 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
             used |= used_here | {id(ent)}
             left, right = _np_window(doc, ent)
             out.append(Participant(min(left, ent.start), max(right, ent.end), polity, "person",
-                                   name, locative=False))
+                                   name, locative=False,
+                                   role=_title_in(doc, min(left, ent.start), max(right, ent.end))))
             full = memory.recall(name)
             if full and full[1] == polity and len(full[0]) > len(name):
                 out[-1].name = full[0]  # "Golovchenko" -> "Roman Golovchenko"
@@ -251,6 +253,12 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
                                _is_locative(doc, span.start)))
     out.sort(key=lambda p: (p.start, p.end))
     return out
+
+
+def _title_in(doc: Doc, start: int, end: int) -> str | None:
+    """The canonical title found between two token offsets (*ministre des Affaires étrangères*)."""
+    titles = [s for s in doc.spans.get("titles", []) if start <= s.start and s.end <= end]
+    return (titles[0].id_ or titles[0].text) if titles else None
 
 
 def _is_context(doc: Doc, span: Span) -> bool:
