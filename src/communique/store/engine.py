@@ -4,8 +4,9 @@ Writes are per document and idempotent: a document is identified by its id,
 its content hash and the extractor version that coded it.  Saving the same
 triple again writes nothing; anything else replaces the document row and all
 its derived rows in one transaction, so a crash or an error mid-write leaves
-the previous version whole.  Reads use their own pooled connections, which
-WAL lets run while a writer is busy.
+the previous version whole.  The same transaction links the document's person
+mentions to the cross-document actor registry (``actors.py``).  Reads use their
+own pooled connections, which WAL lets run while a writer is busy.
 """
 
 from __future__ import annotations
@@ -22,9 +23,15 @@ import sqlalchemy as sa
 
 from communique.errors import StoreError
 from communique.models import Event, Result
+from communique.store import actors as actor_registry
 from communique.store import queries
 from communique.store.connect import create_engine, write_connection
-from communique.store.migrations import FTS_TABLE, apply_migrations
+from communique.store.migrations import (
+    ACTOR_REGISTRY,
+    FTS_TABLE,
+    applied_migrations,
+    apply_migrations,
+)
 from communique.store.schema import documents, events, mentions, participants
 
 LOGGER = logging.getLogger(__name__)
@@ -158,9 +165,12 @@ def _insert_mentions(conn: sa.Connection, result: Result) -> None:
 class Store:
     """A communique database; open with ``Store.open(path_or_url)``, use as a context manager."""
 
-    def __init__(self, engine: sa.Engine, *, label: str) -> None:
+    def __init__(self, engine: sa.Engine, *, label: str, registry: bool = True) -> None:
         self._engine = engine
         self.label = label
+        # False only when a caller applied fewer migrations than this code knows (old-code
+        # tests): saves then skip the actor registry, exactly as before it existed.
+        self._registry = registry
 
     @classmethod
     def open(cls, path_or_url: str | Path) -> Store:
@@ -173,10 +183,11 @@ class Store:
         engine, label = create_engine(path_or_url)
         try:
             apply_migrations(engine, label=label)
+            registry = ACTOR_REGISTRY in applied_migrations(engine)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, label=label)
+        return cls(engine, label=label, registry=registry)
 
     @property
     def engine(self) -> sa.Engine:
@@ -229,6 +240,7 @@ class Store:
                     return "unchanged"
                 # 2. Document row: insert, or update keeping ingested_at.
                 values = _document_values(result, extractor_version)
+                previous: set[int] = set()  # actors the old version linked to
                 if stored is None:
                     values.update(id=document.id, ingested_at=values["updated_at"])
                     conn.execute(sa.insert(documents).values(values))
@@ -236,10 +248,15 @@ class Store:
                     conn.execute(
                         sa.update(documents).where(documents.c.id == document.id).values(values)
                     )
+                    if self._registry:
+                        previous = actor_registry.forget_document(conn, document.id)
                     _delete_derived(conn, document.id)
                 # 3. Derived rows; any error here rolls back steps 2 and 3 together.
                 _insert_events(conn, result, extractor_version)
                 _insert_mentions(conn, result)
+                # 4. Actor registry: link the person mentions, recount the actors touched.
+                if self._registry:
+                    actor_registry.register_document(conn, document.id, previous=previous)
         except sa.exc.SQLAlchemyError as e:
             raise StoreError(
                 f"cannot save document {document.id!r} to {self.label}: {e.__class__.__name__}: "
@@ -319,6 +336,34 @@ class Store:
                 ).mappings()
             ]
         return found
+
+    def actors(
+        self, *, polity: str | None = None, name: str | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Actors of the cross-document registry, most mentioned first.
+
+        polity (str | None): only actors of this polity code, e.g. "BLR".
+        name (str | None): only actors with a known spelling containing these
+            words, accents and case ignored ("loukachenko" finds "Alexandre
+            Loukachenko"); no fuzzy matching here.
+        limit (int | None): at most this many actors.
+        RETURNS (list[dict]): ``id``, ``name`` (display spelling), ``polity``,
+            ``first_seen``/``last_seen`` (publication dates, None if unknown),
+            ``mentions``, ``documents``, ``spellings`` (``name``, ``mentions``;
+            most used first) and ``roles`` (``role``, ``first_seen``,
+            ``last_seen``, ``mentions``; earliest first).
+        """
+        if not self._registry:
+            return []
+        with self._read() as conn:
+            return actor_registry.fetch_actors(conn, polity=polity, name=name, limit=limit)
+
+    def actor(self, actor_id: int) -> dict[str, Any] | None:
+        """One registry actor as ``actors()`` gives it, plus its ``doc_ids``; None if unknown."""
+        if not self._registry:
+            return None
+        with self._read() as conn:
+            return actor_registry.fetch_actor(conn, actor_id)
 
     def search(
         self, query: str, limit: int = 20, *, open_mark: str = "[", close_mark: str = "]"

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from communique.errors import StoreError
+from communique.store import actors as actor_registry
 from communique.store import schema
 from communique.store.connect import write_connection
 
@@ -93,15 +94,48 @@ def _fts(conn: sa.Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+#: The migration after which ``Store`` maintains the actor registry on every save.
+ACTOR_REGISTRY = "0003_actor_registry"
+_ACTOR_COLUMNS = frozenset({"id", "name", "polity", "first_seen", "last_seen"})
+
+
+def _actor_registry(conn: sa.Connection) -> None:
+    """Registry tables and links (``actors.py``), then register the documents already stored.
+
+    0001 created ``actors`` empty with the shape the registry uses; it is checked,
+    not altered, since no release ever wrote to it.  The rest is ``checkfirst``.
+    """
+    inspector = sa.inspect(conn)
+    if inspector.has_table(schema.actors.name):
+        columns = {column["name"] for column in inspector.get_columns(schema.actors.name)}
+        if missing := sorted(_ACTOR_COLUMNS - columns):
+            raise StoreError(f"table actors lacks columns {', '.join(missing)}")
+    schema.METADATA.create_all(
+        conn, tables=[schema.actors, *schema.REGISTRY_TABLES], checkfirst=True
+    )
+    for index in schema.actors.indexes:  # create_all only indexes the tables it creates
+        index.create(conn, checkfirst=True)
+    registered = actor_registry.backfill(conn)
+    if registered:
+        LOGGER.info("actor registry: registered %d stored documents", registered)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_fts", _fts),
+    (ACTOR_REGISTRY, _actor_registry),
 ]
 
 
 def _applied(conn: sa.Connection) -> set[str]:
     """Names already recorded in ``schema_migrations``."""
     return set(conn.execute(sa.select(schema.schema_migrations.c.name)).scalars())
+
+
+def applied_migrations(engine: sa.Engine) -> set[str]:
+    """Names of the migrations the database has (after ``apply_migrations``: all of them)."""
+    with engine.connect() as conn:
+        return _applied(conn)
 
 
 def apply_migrations(engine: sa.Engine, *, label: str = "") -> list[str]:

@@ -19,8 +19,13 @@ Layout, one document at a time:
   ``name`` NULL; a *name row* has the person or body as written and, when it
   can be told, its polity (else NULL).  ``position`` keeps list order.
 - ``mentions``: actor, place and date mentions with original offsets.
-- ``actors``: registry for later cross-document merging; created empty, nothing
-  fills it yet.
+- ``actors``: the cross-document actor registry (``actors.py``): one row per
+  person of a polity, whatever the spelling, with the first and last
+  publication dates it was seen on.  ``actor_names`` keeps each spelling with
+  its folded form (what matching compares) and its number of mentions,
+  ``actor_roles`` each role with its dates, and ``mention_actors`` links a
+  ``mentions`` row to its actor.  All three are derived from the links and
+  recomputed per actor on every save (migration ``0003_actor_registry``).
 - ``schema_migrations``: which numbered migrations were applied (see
   ``migrations.py``).
 """
@@ -135,6 +140,46 @@ actors = sa.Table(
     sa.UniqueConstraint("name", "polity", name="uq_actors_name_polity"),
 )
 
+# The registry tables below are created by 0003_actor_registry, not by 0001, so a
+# database made before them has exactly 0001's tables and upgrades in place.
+actor_names = sa.Table(
+    "actor_names",
+    METADATA,
+    sa.Column(
+        "actor_id", sa.Integer, sa.ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("name", sa.Text, primary_key=True),  # as written (Mention.name, else its text)
+    sa.Column("folded", sa.Text, nullable=False),  # the matching key, words joined by spaces
+    sa.Column("mentions", sa.Integer, nullable=False),
+)
+
+actor_roles = sa.Table(
+    "actor_roles",
+    METADATA,
+    sa.Column(
+        "actor_id", sa.Integer, sa.ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("role", sa.Text, primary_key=True),  # Mention.role as written
+    sa.Column("first_seen", sa.String(10)),  # publication dates; NULL when none is known
+    sa.Column("last_seen", sa.String(10)),
+    sa.Column("mentions", sa.Integer, nullable=False),
+)
+
+mention_actors = sa.Table(
+    "mention_actors",
+    METADATA,
+    sa.Column(
+        "mention_id", sa.Integer, sa.ForeignKey("mentions.id", ondelete="CASCADE"),
+        primary_key=True, autoincrement=False,
+    ),
+    sa.Column(
+        "actor_id", sa.Integer, sa.ForeignKey("actors.id", ondelete="CASCADE"), nullable=False
+    ),
+    # Denormalised from mentions: forgetting a document and dating an actor need no join.
+    sa.Column("doc_id", sa.Text, sa.ForeignKey("documents.id", ondelete="CASCADE"),
+              nullable=False),
+)
+
 sa.Index("ix_events_doc_id", events.c.doc_id)
 sa.Index("ix_events_type", events.c.type)
 sa.Index("ix_events_date", events.c.date)
@@ -143,8 +188,14 @@ sa.Index("ix_events_date_min", events.c.date_min)
 sa.Index("ix_participants_polity", participants.c.polity, participants.c.event_id)
 sa.Index("ix_participants_event_id", participants.c.event_id)
 sa.Index("ix_mentions_doc_id", mentions.c.doc_id)
+sa.Index("ix_actors_polity", actors.c.polity)
+sa.Index("ix_mention_actors_actor_id", mention_actors.c.actor_id)
+sa.Index("ix_mention_actors_doc_id", mention_actors.c.doc_id)
 
 #: Tables created by migration ``0001_initial``, in dependency order.
 INITIAL_TABLES: tuple[sa.Table, ...] = (
     schema_migrations, documents, events, participants, mentions, actors,
 )  # fmt: skip
+
+#: Tables created by migration ``0003_actor_registry``, in dependency order.
+REGISTRY_TABLES: tuple[sa.Table, ...] = (actor_names, actor_roles, mention_actors)
