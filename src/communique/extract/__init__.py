@@ -212,7 +212,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     explicit_year = bool(date_expr and YEAR.search(date_expr.text))
     status = decide_status(tok, sent.text, date=date, pub_date=document.pub_date,
                            explicit_year=explicit_year,
-                           cue_negated=bool(NEGATED_CUE.search(sent.text[trig.start:trig.end])))
+                           cue_negated=bool(NEGATED_CUE.search(sent.text[trig.start:trig.end])),
+                           material=rule.type not in SPEECH_TYPES)
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
     if location is not None and location.is_country and rule.type in SPEECH_TYPES:

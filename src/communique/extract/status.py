@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from communique.extract.dates import is_recent
 
 NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "plus"})
+ANNOUNCE_HEADS = frozenset({"annoncer", "décider", "ordonner", "prévoir", "envisager",
+                            "projeter", "intention", "annoncé", "décidé", "ordonné"})
 FUTURE_HEADS = frozenset({"aller", "devoir", "prévoir", "envisager", "compter", "projeter"})
 BACKGROUND_CUES = re.compile(r"\b(?:à l'époque|en \d{4}|depuis \d{4}|il y a \d+ ans)\b")
 
@@ -73,21 +75,43 @@ def is_conditional_if(verb: Token, sentence: str) -> bool:
     return "Cnd" in verb.morph.get("Mood") and bool(re.search(r"\bsi\b|\bs'il", sentence.lower()))
 
 
+def is_announced(trigger: Token) -> bool:
+    """An act announced, decided or ordered, not yet done: *a annoncé l'envoi de …*, *a ordonné
+    la préparation d'un hôpital*, *son intention de se rendre*."""
+    tok = trigger
+    for _ in range(3):
+        if tok.head is tok:
+            return False
+        if tok.dep_ in ("obj", "xcomp", "nmod", "ccomp", "obl:arg") and (
+                tok.head.lemma_ in ANNOUNCE_HEADS or tok.head.lower_ in ANNOUNCE_HEADS):
+            return True
+        tok = tok.head
+    return False
+
+
+def is_future_in_past(verb: Token) -> bool:
+    """A simple conditional reporting what will happen (*… partiraient mercredi*); a compound
+    one (*aurait refusé*) is an alleged past act and stays as reported (codebook §7)."""
+    return "Cnd" in verb.morph.get("Mood") and not _aux(verb)
+
+
 def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
-                  explicit_year: bool, cue_negated: bool = False) -> str:
+                  explicit_year: bool, cue_negated: bool = False, material: bool = False) -> str:
     """The codebook status of an event whose trigger word is ``trigger``.
 
-    Cascade: 1. negation on the verb; 2. future tense or cue; 3. hypothetical
-    *si* clause; 4. date against publication (seven days); 5. pluperfect or
-    explicit year without a publication date -> historical; 6. occurred.
+    Cascade: 1. negation on the verb; 2. hypothetical *si* clause; 3. future
+    tense, or for a material act (``material``) an announced one; 4. date against
+    publication (seven days); 5. pluperfect or explicit year without a
+    publication date -> historical; 6. occurred.  Verbal acts take the status of
+    the speech act, so an announcement is not future for them.
     """
     verb = verb_group(trigger)
     if is_negated(verb) and not cue_negated:
         return "negated"
-    if is_future(verb):
-        return "future"
     if is_conditional_if(verb, sentence):
         return "hypothetical"
+    if is_future(verb) or (material and (is_announced(trigger) or is_future_in_past(verb))):
+        return "future"
     if date is not None and pub_date is not None:
         recent = is_recent(date, pub_date)
         if recent is False:
