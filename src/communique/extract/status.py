@@ -66,8 +66,14 @@ def is_future(verb: Token) -> bool:
 
 
 def is_pluperfect(verb: Token) -> bool:
-    """*avait signé*, *s'était rendu*: told as background to the news."""
-    return any(a.lemma_ in ("avoir", "être") and "Imp" in a.morph.get("Tense") for a in _aux(verb))
+    """*avait signé*, *s'était rendu*, and the imperfect *accusait*, or *a déjà menacé*: told
+    as background to the news."""
+    if any(a.lemma_ in ("avoir", "être") and "Imp" in a.morph.get("Tense") for a in _aux(verb)):
+        return True
+    if "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") and \
+            verb.pos_ == "VERB":
+        return True
+    return any(c.lower_ == "déjà" for c in verb.children)
 
 
 def is_conditional_if(verb: Token, sentence: str) -> bool:
