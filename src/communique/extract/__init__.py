@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.dates import DateExpr, find_dates
@@ -105,34 +105,6 @@ def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d.start - char), abs(d.end - char)))
-
-
-def _governing_verb(tok: Token) -> Token:
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    return tok
-
-
-def _event_date(info: SentenceInfo, trigger: Token) -> DateExpr | None:
-    """The date of the trigger's own clause (or of a clause it depends on).
-
-    A sentence often holds several dates (*en 2018 … mardi*); the one that
-    modifies the trigger's verb, or a verb above it (the date of the statement
-    that reports it), is the event's; dates of other clauses are not.
-    """
-    verb = _governing_verb(trigger)
-    chain = {verb.i, *(t.i for t in verb.ancestors)}
-    best: DateExpr | None = None
-    for date in info.dates:
-        if not _usable(date, info.sent.text):
-            continue
-        tok = info.sent.doc[_token_at(info.sent, date.start, date.end)]
-        if _governing_verb(tok).i in chain and (best is None or abs(tok.i - trigger.i) < abs(
-                info.sent.doc[_token_at(info.sent, best.start, best.end)].i - trigger.i)):
-            best = date
-    return best
 
 
 def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str],

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from communique.extract.actors import Memory, Participant, resolve_pronoun
 from communique.extract.lexicon import TriggerRule
+from communique.extract.status import verb_group
 from communique.models import Event
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -56,16 +57,6 @@ def names(parts: list[Participant]) -> list[str]:
     """Participant names for one side, as written, deduplicated (states give none)."""
     return list(dict.fromkeys(p.name for p in parts if p.name and p.kind in ("person", "body",
                                                                               "demonym")))
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose arguments we read for a trigger word."""
-    tok = token
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    return tok
 
 
 def _core_subtree(head: Token) -> list[Token]:
@@ -257,7 +248,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             inside = [p for p in parts if quote[0] <= p.start < quote[1] and p.kind != "place"
                       and p.polity not in _codes(speaker)]
             return Sides(actor=speaker, recipient=inside)
-    verb = _clause_verb(trigger)
+    verb = verb_group(trigger)
     subj = {t.i for t in _subject_tokens(verb)}
     agent = {t.i for t in _agent_tokens(verb)}
     sides = Sides()

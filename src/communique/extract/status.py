@@ -22,10 +22,11 @@ BACKGROUND_CUES = re.compile(r"\b(?:à l'époque|en \d{4}|depuis \d{4}|il y a \d
 
 
 def verb_group(token: Token) -> Token:
-    """The verb that carries tense for a trigger word (the noun's governing verb if needed)."""
+    """The verb of a trigger word: itself, or the verb that governs the noun (*a eu une séance
+    de travail* -> *eu*); its tense gives the status and its arguments the sides."""
     tok = token
-    for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
     return tok
