@@ -188,21 +188,9 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                            material=rule.type not in SPEECH_TYPES)
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
-    if location is not None and location.is_country and rule.type in SPEECH_TYPES:
-        location = None  # *rappelle son ambassadeur en Italie*: about Italy, not made there
-    loc_name = location.name if location else None
-    loc_country = location.country if location else None
-    if location is not None and dateline is not None and location.country == dateline.country \
-            and location.is_country:
-        loc_name = dateline.name  # *au Vietnam* in a story datelined Hanoï: the city
-    if location is None and in_frame and frame is not None and status == "occurred":
-        loc_name, loc_country = frame.location, frame.host
-    parties = set(actor) | set(recipient)
-    if loc_name is None and loc_country is None and dateline and status == "occurred" and \
-            dateline.country in parties and (in_frame or rule.type == "CONSULT"):
-        loc_name, loc_country = dateline.name, dateline.country
-    if rule.type == "CONSULT" and mode == "visit" and loc_country is None and recipient:
-        loc_country = recipient[0]
+    loc_name, loc_country = _event_place(
+        info.location, rule.type, mode, status, parties=set(actor) | set(recipient),
+        recipient=recipient, frame=frame if in_frame else None, dateline=dateline)
     start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,
                         text=document.text[start:end], rule=rule.versioned)
@@ -214,6 +202,32 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
         extras={"sentence": sent.start_char, "trigger": trig.start,
                 "summary": start < _summary_end(document)})
+
+
+def _event_place(location: Location | None, type_: str, mode: str | None, status: str, *,
+                 parties: set[str], recipient: list[str], frame: VisitFrame | None,
+                 dateline: Location | None) -> tuple[str | None, str | None]:
+    """Where an event happened (codebook §3), as (place as written, polity).
+
+    1. A place in its sentence, except a country in a statement (*rappelle son
+    ambassadeur en Italie* is about Italy, not said there); a bare country in a
+    story datelined in it gives the dateline city.  2. Else, for an act of the
+    visit told, the visit's place.  3. Else the dateline city, for a meeting or an
+    act of the visit in that country.  4. A visit with no place: the host's polity.
+    """
+    if location is not None and location.is_country and type_ in SPEECH_TYPES:
+        location = None
+    if location is not None:
+        if dateline is not None and location.is_country and location.country == dateline.country:
+            return dateline.name, location.country
+        return location.name, location.country
+    if frame is not None and status == "occurred":
+        return frame.location, frame.host
+    if dateline and status == "occurred" and dateline.country in parties and type_ == "CONSULT":
+        return dateline.name, dateline.country
+    if type_ == "CONSULT" and mode == "visit" and recipient:
+        return None, recipient[0]
+    return None, None
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:
