@@ -1,12 +1,14 @@
 """Numbered, idempotent schema migrations, applied when a store is opened.
 
 ``MIGRATIONS`` is an ordered list of ``(name, function)``.  To change the
-schema, append ``("0003_<what>", _function)``: the function receives a
+schema, append ``("0004_<what>", _function)``: the function receives a
 connection inside a transaction and must be idempotent (check before
 altering), because ``0001_initial`` builds today's tables from ``schema.py``
 and a fresh database therefore already has whatever later migrations add when
-they are mirrored in ``schema.py``.  Applied names are recorded in
-``schema_migrations``; a database that lists a name this code does not know
+they are mirrored in ``schema.py`` (tables that only a later migration
+creates, like ``schema.REGISTRY_TABLES``, are left out of 0001 so that a
+database from before them has exactly 0001's shape).  Applied names are
+recorded in ``schema_migrations``; a database that lists a name this code does not know
 was written by a newer communique and is refused rather than half-understood.
 """
 
