@@ -319,7 +319,17 @@ def _named(event: Event) -> int:
 
 
 def _update_focus(info: SentenceInfo, memory: Memory) -> None:
-    """Remember the last person named as a subject, for a following *il*/*elle*."""
+    """Remember the last person named as a subject, for a following *il*/*elle*, and the last
+    subject naming several polities (*la France, l'Allemagne et le Royaume-Uni*), for *ils*."""
+    def in_subject(i: int) -> bool:
+        tok = info.sent.doc[i]
+        return tok.dep_ in ("nsubj", "nsubj:pass") or (
+            tok.dep_ in ("conj", "amod", "appos") and tok.head.dep_ in ("nsubj", "nsubj:pass"))
+
+    subjects = [p for p in info.parts
+                if not p.locative and any(in_subject(i) for i in range(p.start, p.end))]
+    if len({p.polity for p in subjects}) >= 2:
+        memory.group = tuple(subjects)
     for p in info.parts:
         if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(
                 info.sent.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end)):

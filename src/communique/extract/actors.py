@@ -68,6 +68,7 @@ class Memory:
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (name, polity)
     last_person: dict[str, str] = field(default_factory=dict)  # polity -> last full name
     focus: Participant | None = None  # last subject person, for *il*/*elle*
+    group: tuple[Participant, ...] = ()  # last subject naming several polities, for *ils*
 
     def remember(self, name: str, polity: str) -> None:
         for key in _name_keys(name):

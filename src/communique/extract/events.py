@@ -186,15 +186,22 @@ def _is_passive(verb: Token) -> bool:
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 
 
-def _first_group(parts: list[Participant], sent: Span) -> list[Participant]:
+def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
+                 ) -> list[Participant]:
     """The first target named and those listed with it (*Téhéran et Ankara*, *Paris, Londres
-    et Berlin*); mentions further on belong to other phrases of the sentence."""
+    et Berlin*); mentions further on belong to other phrases of the sentence.
+
+    ``loose`` lets a list of people met run through their titles (*A, les présidents des
+    deux chambres du Parlement, ainsi que …*), but never past a verb.
+    """
     if not parts:
         return []
     group = [parts[0]]
     for part in parts[1:]:
         gap = sent.doc[group[-1].end:part.start]
-        if len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap):
+        listed = len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
+        titled = loose and len(gap) <= 25 and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+        if listed or titled:
             group.append(part)
         else:
             break
@@ -279,6 +286,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         focus = resolve_pronoun(pron, memory) if pron is not None else None
         if focus is not None:
             sides.actor = [focus]
+        elif pron is not None and pron.lower_ in ("ils", "elles") and memory.group:
+            sides.actor = list(memory.group)  # *Ils ont demandé à l'Iran …*: the last group
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
     if not sides.actor and not sides.joint:
@@ -298,9 +307,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         after = [p for p in others if p.start >= trigger.i]
         # the target follows the verb in French; a fronted phrase (*Après l'Allemagne et
         # l'UE, Macron a demandé …*) is context
-        pool = [p for p in in_clause if p.start >= trigger.i] or in_clause or after
-        # a visit lists the hosts met (*A, les présidents des deux chambres, ainsi que …*)
-        sides.recipient = pool if rule.type == "CONSULT" else _first_group(pool, sent)
+        pool = [p for p in in_clause if p.start >= trigger.i] or after or in_clause
+        # a visit lists the hosts met (*A, les présidents des deux chambres, ainsi que …*),
+        # up to the next verb (*… a rencontré Trump et s'est entretenu avec Rohani*)
+        sides.recipient = _first_group(pool, sent, loose=rule.type == "CONSULT")
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
         sides.actor = everyone
