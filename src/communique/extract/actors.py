@@ -14,6 +14,7 @@ event builder decides whether it is the host or the recipient.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,9 @@ APPOSITION_HEADS = frozenset({
     "représentant", "représentante", "ministre", "candidat", "candidate", "opposant", "leader",
     "député", "sénateur", "maire", "gouverneur", "commissaire", "négociateur", "émissaire",
 })  # fmt: skip
+# Title words the French NER leaves at the head of a PER entity.
+NAME_PREFIXES = frozenset({"le", "la", "l", "pape", "roi", "reine", "prince", "princesse", "cheikh",
+                           "émir", "sultan", "général", "maréchal", "président", "chancelière"})
 PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
 # Nouns whose complement is a frame, not a party: *dans le cadre des Nations unies*, *la
 # convention des Nations unies sur le droit de la mer*, *au sein de l'UE*.
@@ -212,6 +216,8 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
         s.start < e.end and e.start < s.end for s in leaders)]
     people = sorted([e for e in ents if e.label_ == "PER"] + leaders, key=lambda e: e.start)
     for ent in people + [e for e in ents if e.label_ == "ORG"]:
+        if ent.label_ == "PER" and _is_place_name(ent, spans):
+            continue  # *Washington* tagged PER by the model is the city (its government)
         if ent.label_ in ("PER", "LEADER") and len(ent.text) > 2:
             name = _clean_name(ent)
             polity, used_here = _person_polity(doc, ent, spans, gaz, memory)
@@ -256,6 +262,12 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
     return out
 
 
+def _is_place_name(ent: Span, spans: list[Span]) -> bool:
+    """Whether a PER entity is exactly a capital, state or place of the gazetteer."""
+    return any(s.start == ent.start and s.end == ent.end and s.label_ in (
+        "CAPITAL", "STATE", "PLACE", "METONYM", "IGO") for s in spans)
+
+
 def _title_in(doc: Doc, start: int, end: int) -> str | None:
     """The canonical title found between two token offsets (*ministre des Affaires étrangères*)."""
     titles = [s for s in doc.spans.get("titles", []) if start <= s.start and s.end <= end]
@@ -288,12 +300,24 @@ def _after_title(doc: Doc, span: Span) -> bool:
     return head.lower_ in ROLE_HEADS or before in ROLE_HEADS
 
 
+NAME_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+GLUED_QUOTE = re.compile(r"[\"«»“”].*$")
+
+
 def _clean_name(ent: Span) -> str:
-    """A person's name as written, without a leading title abbreviation (*M.*, *Mme*)."""
-    words = ent.text.split()
-    while words and words[0] in ("M.", "Mme", "Mr", "Dr", "M"):
+    """A person's name as written, without title words or punctuation glued on by the wire.
+
+    *M. Macron* -> *Macron*, *le pape François* -> *François*, *roi Abdallah II* ->
+    *Abdallah II*, *Emmanuel Macron"Si* -> *Emmanuel Macron*, *-Donald Trump* -> *Donald Trump*.
+    """
+    text = GLUED_QUOTE.sub("", ent.text)
+    words = [NAME_EDGE.sub("", w) for w in text.split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and (words[0] in ("M", "Mme", "Mr", "Dr", "Me", "Mgr") or
+                              words[0].lower() in ROLE_HEADS or words[0].lower() in NAME_PREFIXES
+                              or words[0][:1].islower()):
         words = words[1:]
-    return " ".join(words) if words else ent.text
+    return " ".join(words) if words else ent.text.strip()
 
 
 def resolve_pronoun(token: Token, memory: Memory) -> Participant | None:
