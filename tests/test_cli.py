@@ -75,7 +75,7 @@ def test_cli_version_prints_the_package_version() -> None:
 def test_cli_help_lists_every_command() -> None:
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("ingest", "extract", "events", "show", "search", "evaluate", "demo"):
+    for command in ("ingest", "extract", "events", "show", "search", "actors", "evaluate", "demo"):
         assert re.search(rf"\b{command}\b", result.stdout), command
 
 
@@ -384,3 +384,13 @@ def test_cli_demo_ingests_the_bundled_sample(tmp_path: Path) -> None:
     assert "000_16a7b6badb29" in result.stdout  # seeds first
     with Store.open(db) as store:
         assert store.stats()["documents"] == expected
+
+
+@pytest.mark.model
+def test_cli_actors_lists_people_with_polity_and_role(ingested: Path) -> None:
+    result = run("actors", "--db", ingested, "--country", "BLR", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    actors = [json.loads(line) for line in result.stdout.splitlines()]
+    assert actors and all(a["polity"] == "BLR" for a in actors)
+    golovchenko = [a for a in actors if a["name"] == "Roman Golovchenko"]
+    assert golovchenko and "Premier ministre" in [r["role"] for r in golovchenko[0]["roles"]]

@@ -552,6 +552,39 @@ def search_cmd(
     out.print(table)
 
 
+@app.command("actors")
+def actors_cmd(
+    db: DbOpt = Path(DEFAULT_DB),
+    country: Annotated[str | None, typer.Option(
+        metavar="CODE", help="Only actors of this polity, e.g. BLR.")] = None,
+    name: Annotated[str | None, typer.Option(
+        metavar="TEXT", help="Only actors with a spelling containing these words.")] = None,
+    limit: Annotated[int, typer.Option(metavar="N", min=1, help="At most N actors.")] = 50,
+    format: Annotated[Literal["table", "json", "jsonl"], typer.Option(
+        "--format", "-f", help="Output format.")] = "table",
+) -> None:
+    """People seen across stored documents, spellings merged (Loukachenko = Lukashenko)."""
+    with _command(), _open_existing(db) as store:
+        rows = store.actors(polity=country.upper() if country else None, name=name, limit=limit)
+    if format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    if format == "jsonl":
+        sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        return
+    table = Table(title=_plural(len(rows), "actor"), show_lines=True)
+    for col in ("actor", "polity", "seen", "roles", "spellings"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        seen = f"{row.get('first_seen') or '?'} … {row.get('last_seen') or '?'}"
+        roles = ", ".join(r["role"] for r in row.get("roles", []))
+        spellings = ", ".join(s["name"] for s in row.get("spellings", []))
+        table.add_row(Text(row["name"]), Text(row["polity"] or ""),
+                      Text(f"{seen}\n{_plural(row.get('mentions', 0), 'mention')}"), Text(roles),
+                      Text(spellings))
+    out.print(table)
+
+
 def _marked(snippet: str, *, plain: bool) -> Text:
     """A search snippet with its matches in bold (in brackets without colours)."""
     result = Text()
