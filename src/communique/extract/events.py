@@ -334,6 +334,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
 
 
 BENEFICIARY_TYPES = frozenset({"AID"})
+# Material acts against a side are coded only when that side is named in the sentence: the
+# story's other polity is too often the wrong guess (protests and arrests at home).
+NAMED_TARGET_TYPES = frozenset({"COERCE"})
 
 
 def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
@@ -342,7 +345,7 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
     Aid and pledges with no named beneficiary go to the story's main polity (the
     country a donor conference or a disaster story is about).
     """
-    if sides.joint or len(main) < 2:
+    if sides.joint or len(main) < 2 or rule.type in NAMED_TARGET_TYPES:
         return
     if not sides.actor_codes and len(sides.recipient_codes) == 1 and \
             sides.recipient_codes[0] in main[:2]:  # a passive with no agent named
@@ -359,8 +362,6 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
     elif len(codes) == 1 and codes[0] in main[:2]:
         other = main[1] if codes[0] == main[0] else main[0]
         sides.recipient = [Participant(-1, -1, other, "state")]
-    elif not codes and rule.type in JOINT_TYPES:
-        return
 
 
 def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
