@@ -94,6 +94,8 @@ def _usable(date: DateExpr, text: str) -> bool:
     """Dates that can date an event: not a term (*2024-2026*), not a name's year (*de 1982*)."""
     if date.kind == "period" or not date.date:
         return False
+    if date.kind in ("vague", "relative") and date.precision == "year":
+        return False  # *cette année*, *ces derniers mois* across a year end: no information
     before = text[max(0, date.start - 4):date.start].lower()
     return not (date.precision == "year" and re.search(r"\b(?:de|du|d')\s*$", before))
 
