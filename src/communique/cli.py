@@ -438,14 +438,21 @@ CSV_FIELDS = ["doc_id", "type", "mode", "actor", "recipient", "actor_names", "re
               "evidence", "evidence_start", "evidence_end", "rule"]
 
 
-def _print_rows(rows: list[dict[str, Any]], format: str) -> None:
-    if format == "table":
-        out.print(_events_table(rows, title=_plural(len(rows), "event")))
-    elif format == "json":
+def _print_json(rows: list[dict[str, Any]], format: str) -> bool:
+    """Write rows as JSON or JSON Lines when ``format`` asks for it; say whether it did."""
+    if format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif format == "jsonl":
         sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     else:
+        return False
+    return True
+
+
+def _print_rows(rows: list[dict[str, Any]], format: str) -> None:
+    if format == "table":
+        out.print(_events_table(rows, title=_plural(len(rows), "event")))
+    elif not _print_json(rows, format):
         # Lists joined with ";" (codes and names never contain one) so a cell is one value.
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, extrasaction="ignore",
                                 lineterminator="\n")
@@ -536,11 +543,7 @@ def search_cmd(
                                 close_mark=_SEARCH_CLOSE)
         else:
             hits = store.search(query, limit=limit)
-    if format == "json":
-        sys.stdout.write(json.dumps(hits, ensure_ascii=False, indent=2) + "\n")
-        return
-    if format == "jsonl":
-        sys.stdout.writelines(json.dumps(hit, ensure_ascii=False) + "\n" for hit in hits)
+    if _print_json(hits, format):
         return
     table = Table(title=f"{_plural(len(hits), 'document')} for {query!r}", show_lines=True)
     for col in ("doc", "date", "title", "snippet"):
@@ -566,11 +569,7 @@ def actors_cmd(
     """People seen across stored documents, spellings merged (Loukachenko = Lukashenko)."""
     with _command(), _open_existing(db) as store:
         rows = store.actors(polity=country.upper() if country else None, name=name, limit=limit)
-    if format == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return
-    if format == "jsonl":
-        sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if _print_json(rows, format):
         return
     table = Table(title=_plural(len(rows), "actor"), show_lines=True)
     for col in ("actor", "polity", "seen", "roles", "spellings"):
