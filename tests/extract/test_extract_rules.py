@@ -144,3 +144,26 @@ def test_extract_evidence_offsets_point_into_original(nlp) -> None:  # type: ign
         assert event.evidence is not None
         assert text[event.evidence.start:event.evidence.end] == event.evidence.text
         assert "VNA" not in event.evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "polity", "sector"),
+    [
+        ("Le président du Comité populaire de Hanoï, Tran Sy Thanh, a reçu le ministre cubain.",
+         "Tran Sy Thanh", "VNM", "government"),
+        ("M. Vitaly Busko, président du Comité des Relations extérieures de la Chambre des "
+         "députés de Biélorussie, a rencontré le vice-président vietnamien.",
+         "Vitaly Busko", "BLR", "legislature"),
+        ("Le Premier ministre biélorusse Roman Golovchenko a rencontré le président vietnamien.",
+         "Roman Golovchenko", "BLR", "government"),
+    ],
+)
+def test_extract_person_mentions_carry_role_and_sector(nlp, text: str, name: str, polity: str,  # type: ignore[no-untyped-def]
+                                                       sector: str) -> None:
+    document = Document(id="t", text=text)
+    cleaned = clean_document(document)
+    _, mentions = extract_events(nlp(cleaned.text), cleaned, document)
+    person = [m for m in mentions if m.kind == "person" and m.name == name]
+    assert person and person[0].polity == polity and person[0].sector == sector
+    assert person[0].role

@@ -342,5 +342,5 @@ def _to_mention(doc: Doc, cleaned: CleanedText, document: Document, p: Participa
     span = doc[p.start:p.end]
     start, end = cleaned.to_original(span.start_char, span.end_char)
     return Mention(doc_id=document.id, start=start, end=end, text=document.text[start:end],
-                   kind=p.kind, polity=p.polity, name=p.name, role=p.role)
+                   kind=p.kind, polity=p.polity, name=p.name, role=p.role, sector=p.sector)
 

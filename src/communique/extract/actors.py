@@ -42,6 +42,17 @@ APPOSITION_HEADS = frozenset({
 # Title words the French NER leaves at the head of a PER entity.
 NAME_PREFIXES = frozenset({"le", "la", "l", "pape", "roi", "reine", "prince", "princesse", "cheikh",
                            "émir", "sultan", "général", "maréchal", "président", "chancelière"})
+# Words in a body's name and the sector they imply (first match wins).
+BODY_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("legislature", ("parlement", "assemblée", "chambre", "sénat", "congrès", "députés",
+                     "douma", "knesset")),
+    ("party", ("parti", "comité central", "bureau politique")),
+    ("military", ("armée", "forces armées", "état-major", "marine", "défense")),
+    ("government", ("ministère", "gouvernement", "comité populaire", "présidence", "département",
+                    "mairie", "municipalité", "ambassade", "mission")),
+    ("business", ("entreprise", "société", "groupe", "banque", "compagnie")),
+    ("civil-society", ("fondation", "association", "ong", "institut", "université")),
+)
 PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
 # Nouns whose complement is a frame, not a party: *dans le cadre des Nations unies*, *la
 # convention des Nations unies sur le droit de la mer*, *au sein de l'UE*.
@@ -60,6 +71,7 @@ class Participant:
     name: str | None = None
     locative: bool = False
     role: str | None = None  # the title in the mention's noun phrase (*Premier ministre*)
+    sector: str | None = None  # government, legislature, party, military, business, igo, ...
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -225,9 +237,14 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
                 continue
             used |= used_here | {id(ent)}
             left, right = _np_window(doc, ent)
+            role, sector = _title_in(doc, min(left, ent.start), max(right, ent.end))
+            # the body in the title names the sector better (*président de la Chambre des
+            # députés* is legislature, not government)
+            title_words = doc[min(left, ent.start):ent.start].text + " " + \
+                doc[ent.end:max(right, ent.end)].text
+            sector = _body_sector(title_words) or sector
             out.append(Participant(min(left, ent.start), max(right, ent.end), polity, "person",
-                                   name, locative=False,
-                                   role=_title_in(doc, min(left, ent.start), max(right, ent.end))))
+                                   name, locative=False, role=role, sector=sector))
             full = memory.recall(name)
             if full and full[1] == polity and len(full[0]) > len(name):
                 out[-1].name = full[0]  # "Golovchenko" -> "Roman Golovchenko"
@@ -244,7 +261,7 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
             polity = inner[0].kb_id_
             used |= {id(s) for s in inner}
             out.append(Participant(ent.start, ent.end, polity, "body", body.text,
-                                   _is_locative(doc, ent.start)))
+                                   _is_locative(doc, ent.start), sector=_body_sector(body.text)))
             taken.update(range(ent.start, ent.end))
     for span in spans:
         if id(span) in used or span.start in taken or not span.kb_id_ or _is_context(doc, span):
@@ -257,7 +274,8 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
         elif kind == "demonym":
             name = memory.last_person.get(span.kb_id_) if _after_title(doc, span) else None
         out.append(Participant(span.start, span.end, span.kb_id_, kind, name,
-                               _is_locative(doc, span.start)))
+                               _is_locative(doc, span.start),
+                               sector="igo" if span.label_ == "IGO" else None))
     out.sort(key=lambda p: (p.start, p.end))
     return out
 
@@ -268,10 +286,19 @@ def _is_place_name(ent: Span, spans: list[Span]) -> bool:
         "CAPITAL", "STATE", "PLACE", "METONYM", "IGO") for s in spans)
 
 
-def _title_in(doc: Doc, start: int, end: int) -> str | None:
-    """The canonical title found between two token offsets (*ministre des Affaires étrangères*)."""
+def _title_in(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    """The canonical title between two token offsets (*ministre des Affaires étrangères*) and
+    the sector it implies (the titles gazetteer's ``kb_id_``)."""
     titles = [s for s in doc.spans.get("titles", []) if start <= s.start and s.end <= end]
-    return (titles[0].id_ or titles[0].text) if titles else None
+    if not titles:
+        return None, None
+    return titles[0].id_ or titles[0].text, titles[0].kb_id_ or None
+
+
+def _body_sector(name: str) -> str | None:
+    """The sector a body's name implies (*Chambre des députés* -> legislature)."""
+    low = name.lower()
+    return next((sector for sector, words in BODY_SECTORS if any(w in low for w in words)), None)
 
 
 def _is_context(doc: Doc, span: Span) -> bool:
