@@ -326,6 +326,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.joint = True
         sides.actor = sides.actor + sides.recipient
         sides.recipient = []
+    if rule.name == "agree.commit" and not sides.joint and len(sides.actor_codes) > 1 and \
+            _in(sides.actor[0], subj):
+        # *Les Emirats et Israël ont convenu de …*: a commitment the subject's parties share
+        sides.joint = True
+        sides.recipient = []
     if rule.role == "joint_if_both":
         sides.joint = True
         sides.actor = sides.actor + sides.recipient
