@@ -167,3 +167,12 @@ def test_extract_person_mentions_carry_role_and_sector(nlp, text: str, name: str
     person = [m for m in mentions if m.kind == "person" and m.name == name]
     assert person and person[0].polity == polity and person[0].sector == sector
     assert person[0].role
+
+
+@pytest.mark.model
+def test_extract_title_alone_refers_to_last_person_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le chef de la diplomatie russe, Sergueï Lavrov, est arrivé à Berlin. Le chef de "
+              "la diplomatie a dénoncé des accusations infondées de l'Allemagne.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    second = [p for p in parts if p.start >= list(doc.sents)[1].start and p.kind == "person"]
+    assert second and second[0].name == "Sergueï Lavrov" and second[0].polity == "RUS"

@@ -276,7 +276,27 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
         out.append(Participant(span.start, span.end, span.kb_id_, kind, name,
                                _is_locative(doc, span.start),
                                sector="igo" if span.label_ == "IGO" else None))
+    out.extend(_titles_alone(doc, out, taken))
     out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+def _titles_alone(doc: Doc, found: list[Participant], taken: set[int]) -> list[Participant]:
+    """A title with no name and no nationality (*le vice-président*, *le chef de la
+    diplomatie*) refers to the last person named before it with that title."""
+    seen = [(p.start, p.role, p) for p in found if p.kind == "person" and p.role]
+    seen.sort(key=lambda x: x[0])
+    covered = {i for p in found for i in range(p.start, p.end)} | taken
+    out = []
+    for span in doc.spans.get("titles", []):
+        if any(i in covered for i in range(span.start, span.end)):
+            continue
+        role = span.id_ or span.text
+        earlier = [p for start, r, p in seen if start < span.start and r == role]
+        if earlier:
+            person = earlier[-1]
+            out.append(Participant(span.start, span.end, person.polity, "person", person.name,
+                                   role=role, sector=person.sector))
     return out
 
 
