@@ -332,6 +332,9 @@ def _update_focus(info: SentenceInfo, memory: Memory) -> None:
                 if not p.locative and any(in_subject(i) for i in range(p.start, p.end))]
     if len({p.polity for p in subjects}) >= 2:
         memory.group = tuple(subjects)
+    people = [p for p in info.parts if p.kind == "person"]
+    if people:
+        memory.last_named = people[-1]
     for p in info.parts:
         if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(
                 info.sent.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end)):

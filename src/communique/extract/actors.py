@@ -85,6 +85,7 @@ class Memory:
     last_person: dict[str, str] = field(default_factory=dict)  # polity -> last full name
     focus: Participant | None = None  # last subject person, for *il*/*elle*
     group: tuple[Participant, ...] = ()  # last subject naming several polities, for *ils*
+    last_named: Participant | None = None  # last person named at all, for *ce dernier*
 
     def remember(self, name: str, polity: str) -> None:
         for key in _name_keys(name):

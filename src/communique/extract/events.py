@@ -11,6 +11,7 @@ participant is an actor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -288,6 +289,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [focus]
         elif pron is not None and pron.lower_ in ("ils", "elles") and memory.group:
             sides.actor = list(memory.group)  # *Ils ont demandé à l'Iran …*: the last group
+        elif re.search(r"\b(?:ce dernier|cette dernière)\b", subj_text):
+            # *ce dernier a accepté*: the last person named, in this sentence or before
+            earlier = [p for p in usable if p.kind == "person" and p.end <= min(subj)]
+            last = earlier[-1] if earlier else memory.last_named
+            sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
     if not sides.actor and not sides.joint:
