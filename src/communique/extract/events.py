@@ -178,7 +178,7 @@ LIST_WORDS = frozenset({",", "et", "ou", "ainsi", "que", "notamment", "(", ")", 
 
 
 # Acts whose grammatical subject, in the passive, is the side acted upon.
-PATIENT_SUBJECT_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT", "SANCTION", "AID", "CONSULT",
+PATIENT_SUBJECT_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT", "SANCTION",
                                    "PROTEST"})
 
 
