@@ -178,7 +178,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         visit = (frame.visitor, frame.host) if in_frame and frame is not None else None
         if rule.role == "inverse" and sides.actor_codes and sides.recipient_codes:
             visit = (sides.actor_codes[0], sides.recipient_codes[0])
-        sides, mode = consult_sides(sides, loc_country, mode, visit)
+        sides, mode = consult_sides(sides, loc_country, mode, visit,
+                                    margins="en marge d" in sent.text.lower())
     actor = sides.actor_codes
     recipient = [] if sides.joint else sides.recipient_codes
     if len(set(actor) | set(recipient)) < 2 or not actor:

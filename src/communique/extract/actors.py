@@ -57,7 +57,7 @@ PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
 # Nouns whose complement is a frame, not a party: *dans le cadre des Nations unies*, *la
 # convention des Nations unies sur le droit de la mer*, *au sein de l'UE*.
 CONTEXT_NOUNS = frozenset({"cadre", "sein", "égide", "convention", "charte", "résolution",
-                           "résolutions", "agences", "agence", "programme", "droit"})
+                           "résolutions", "agences", "agence", "programme", "droit", "marge"})
 
 
 @dataclass(slots=True)

@@ -376,11 +376,18 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
 
 
 def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
-                  visit: tuple[str, str] | None) -> tuple[Sides, str | None]:
-    """Apply the CONSULT conventions: visitor -> host, or every participant as actor."""
+                  visit: tuple[str, str] | None, *, margins: bool = False
+                  ) -> tuple[Sides, str | None]:
+    """Apply the CONSULT conventions: visitor -> host, or every participant as actor.
+
+    ``margins``: the meeting was held *en marge d'*un sommet — multilateral, every
+    participant an actor (codebook §7), the summit's IGO not a party.
+    """
     codes = list(dict.fromkeys(sides.actor_codes + sides.recipient_codes))
     if mode == "phone":
         return Sides(actor=sides.actor + sides.recipient, joint=True), "phone"
+    if margins:
+        return Sides(actor=sides.actor + sides.recipient, joint=True), "multilateral"
     if mode == "visit" and len(sides.actor_codes) == 1 and sides.recipient_codes:
         return sides, "visit"
     if len(codes) >= 3:
