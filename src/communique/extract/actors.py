@@ -53,6 +53,10 @@ BODY_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("business", ("entreprise", "société", "groupe", "banque", "compagnie")),
     ("civil-society", ("fondation", "association", "ong", "institut", "université")),
 )
+# Words that end a person's title on its left: *sommet entre | le dirigeant nord-coréen Kim*.
+WINDOW_STOPS = frozenset({"entre", "avec", "par", "pour", "contre", "selon", "chez", "malgré",
+                          "après", "avant", "sans", "sur", "vers", "en", "à", "au", "aux",
+                          "dont", "comme", "que", "qui"})
 PERSON_PRONOUNS = frozenset({"il", "elle", "lui"})
 # Nouns whose complement is a frame, not a party: *dans le cadre des Nations unies*, *la
 # convention des Nations unies sur le droit de la mer*, *au sein de l'UE*.
@@ -141,8 +145,8 @@ def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
     left = ent.start
     while left - 1 >= sent.start and ent.start - (left - 1) <= 10:
         tok = doc[left - 1]
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "(", ")", '"', "«", "»",
-                                                       ","):
+        if tok.pos_ in ("VERB", "AUX", "CCONJ") or tok.lower_ in WINDOW_STOPS or tok.text in (
+                ".", ";", ":", "(", ")", '"', "«", "»", ","):
             break
         left -= 1
     if left == ent.start and left - 1 > sent.start and doc[left - 1].text == ",":
