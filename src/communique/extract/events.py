@@ -187,6 +187,20 @@ def _is_passive(verb: Token) -> bool:
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 
 
+# Subjects that are no side (codebook §7): *les Occidentaux*, *la communauté internationale*,
+# NGOs, experts, crowds. With such a subject and no polity in it, nothing is guessed.
+NON_SIDES = frozenset({"occidentaux", "communauté", "ong", "experts", "expert", "analystes",
+                       "analyste", "médias", "observateurs", "manifestants", "militants",
+                       "opposition", "opposants", "chercheur", "chercheurs"})
+
+
+def _non_side_subject(sent: Span, subj: set[int], parts: list[Participant]) -> bool:
+    """Whether the subject is a non-side (*Les Occidentaux accusent Téhéran …*)."""
+    if not subj or any(_in(p, subj) for p in parts):
+        return False
+    return any(sent.doc[i].lower_ in NON_SIDES and sent.doc[i].dep_ in SUBJECT_DEPS for i in subj)
+
+
 def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
                  ) -> list[Participant]:
     """The first target named and those listed with it (*Téhéran et Ankara*, *Paris, Londres
@@ -296,7 +310,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
-    if not sides.actor and not sides.joint:
+    if not sides.actor and not sides.joint and not _non_side_subject(sent, subj, parts):
         before = [p for p in usable if p.end <= trigger.i and not p.locative]
         if before:
             # the closest group of mentions before the trigger: "X et Y ont signé"
