@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from communique.ingest import STDIN, read_sources, reader_for
+from communique.ingest import STDIN, read_sources, reader_for, walk_files
 from communique.ingest.common import file_stem, normalise_date
 from communique.models import Document, Problem, Result
 
@@ -100,13 +99,11 @@ def count_documents(paths: Sequence[str | Path]) -> int | None:
 
 
 def _files(path: Path) -> Iterator[Path]:
-    """The files the ingest stage reads from a path (hidden ones skipped, links not followed)."""
+    """The files the ingest stage reads from a path, walked as the ingest stage walks them."""
     if not path.is_dir():
         yield path
         return
-    for root, dirs, names in os.walk(path):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        yield from (Path(root, name) for name in names if not name.startswith("."))
+    yield from (item for item in walk_files(path) if isinstance(item, Path))
 
 
 def _placeholder(problem: Problem, pub_date: str | None) -> Document | None:

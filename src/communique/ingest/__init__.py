@@ -40,6 +40,7 @@ __all__ = [
     "read_sources",
     "read_stdin",
     "reader_for",
+    "walk_files",
 ]
 
 LOGGER = logging.getLogger(__name__)
@@ -96,12 +97,14 @@ def read_path(path: Path) -> Iterator[Item]:
         yield Problem(origin=origin, reason=f"cannot read file: {exc.strerror or exc}")
 
 
-def _walk(directory: Path, seen: set[Path]) -> Iterator[Item]:
+def walk_files(directory: Path, seen: set[Path] | None = None) -> Iterator[Path | Problem]:
     """Files under ``directory`` in sorted name order, depth first, hidden ones skipped.
 
     The order only depends on the names, so two runs over the same tree give
     the same ids in the same order.  Symlinked directories are followed once.
+    A directory that cannot be listed gives a Problem.
     """
+    seen = set() if seen is None else seen
     real = directory.resolve()
     if real in seen:
         return
@@ -115,9 +118,17 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Item]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, seen)
+            yield from walk_files(entry, seen)
         elif entry.is_file():
-            yield from read_path(entry)
+            yield entry
+
+
+def _walk(directory: Path, seen: set[Path]) -> Iterator[Item]:
+    for item in walk_files(directory, seen):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from read_path(item)
 
 
 def _read_directory(directory: Path) -> Iterator[Item]:
