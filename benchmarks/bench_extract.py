@@ -16,11 +16,10 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from importlib.resources import as_file, files
-from pathlib import Path
 
 import spacy
 
+from communique.batch import sample_docs
 from communique.ingest import read_sources
 from communique.models import Document
 from communique.pipeline import Pipeline
@@ -44,8 +43,8 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", help="inputs (default: the bundled sample)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure (median)")
     args = parser.parse_args()
-    with as_file(files("communique") / "sample" / "docs") as sample:
-        paths = args.paths or [str(Path(sample))]
+    with sample_docs() as sample:
+        paths = args.paths or [str(sample)]
         documents = _documents(paths)
         chars = sum(len(d.text) for d in documents)
 

@@ -371,11 +371,12 @@ def test_cli_evaluate_bad_gold_is_one_error_line(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_cli_demo_ingests_the_bundled_sample(tmp_path: Path) -> None:
-    from importlib.resources import files
+    from communique.batch import sample_docs
 
-    sample = files("communique") / "sample" / "docs"
-    expected = len(list((sample / "seeds").iterdir())) + sum(
-        1 for line in (sample / "orangesum_sample.jsonl").open(encoding="utf-8") if line.strip())
+    with sample_docs() as sample:
+        expected = len(list((sample / "seeds").iterdir())) + sum(
+            1 for line in (sample / "orangesum_sample.jsonl").open(encoding="utf-8")
+            if line.strip())
     db = tmp_path / "demo.db"
     result = run("demo", "--db", db, "--limit", "5")
     assert result.exit_code == 0, result.stderr

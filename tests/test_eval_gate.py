@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
 
-from communique.batch import extract_paths
+from communique.batch import extract_paths, sample_docs
 from communique.evaluate import load_gold, score
 from communique.pipeline import Pipeline
 
@@ -32,13 +31,13 @@ def _sha256(*paths: Path) -> str:
 
 @pytest.fixture(scope="module")
 def predictions(nlp) -> dict[str, list[dict]]:  # type: ignore[no-untyped-def]
-    with as_file(files("communique") / "sample" / "docs") as sample:
+    with sample_docs() as sample:
         results = extract_paths([str(sample)], Pipeline(nlp=nlp), problems=[])
         return {r.document.id: r.to_gold()["events"] for r in results}
 
 
 def test_eval_gate_inputs_unchanged() -> None:
-    with as_file(files("communique") / "sample" / "docs") as sample:
+    with sample_docs() as sample:
         corpus = sorted(Path(sample).rglob("*.*"))
         assert _sha256(DATA / "seeds.jsonl", DATA / "dev.jsonl", *corpus) == BASELINE["sha256"]
 

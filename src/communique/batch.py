@@ -12,13 +12,24 @@ import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from communique.ingest import STDIN, read_sources, reader_for, walk_files
 from communique.ingest.common import file_stem, normalise_date
 from communique.models import Document, Problem, Result
+
+
+@contextmanager
+def sample_docs() -> Iterator[Path]:
+    """The bundled sample folder (5 VNA seeds, 41 OrangeSum articles) as a real path, even
+    when the package is installed zipped; used by ``demo``, ``evaluate``, tests and benchmarks."""
+    with as_file(files("communique") / "sample" / "docs") as path:
+        yield Path(path)
+
 
 if TYPE_CHECKING:  # the pipeline imports spaCy and the store SQLAlchemy: only when needed
     from communique.pipeline import Pipeline

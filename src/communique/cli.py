@@ -22,7 +22,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date as Date
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -614,13 +613,13 @@ def evaluate_cmd(
 ) -> None:
     """Run the extractor on the gold's documents; print precision, recall and F1 (§6)."""
     with _command(verbose):
-        from communique.batch import extract_paths
+        from communique.batch import extract_paths, sample_docs
         from communique.evaluate import format_report, load_gold, score
         from communique.pipeline import Pipeline
 
         gold_events = load_gold(gold)
         problems: list[Problem] = []
-        with _sample_path() as sample:
+        with sample_docs() as sample:
             sources = corpus or [str(sample)]
             results = extract_paths(sources, Pipeline(), problems=problems,
                                     on_problem=_report_problem, only=set(gold_events))
@@ -639,13 +638,6 @@ def evaluate_cmd(
         sys.stdout.write(format_report(report) + "\n")
 
 
-@contextmanager
-def _sample_path() -> Iterator[Path]:
-    """The bundled sample folder (5 VNA seeds, 41 OrangeSum articles), even from a zip."""
-    with as_file(files("communique") / "sample" / "docs") as path:
-        yield Path(path)
-
-
 @app.command("demo")
 def demo_cmd(
     db: Annotated[Path, typer.Option("--db", metavar="FILE", help="Database for the demo.")]
@@ -653,9 +645,10 @@ def demo_cmd(
     limit: Annotated[int, typer.Option(metavar="N", min=1, help="Events to print.")] = 40,
 ) -> None:
     """Ingest the bundled sample (five VNA seeds, OrangeSum articles) and show its events."""
+    from communique.batch import sample_docs
     from communique.store import Store
 
-    with _command(), _sample_path() as sample, Store.open(db) as store:
+    with _command(), sample_docs() as sample, Store.open(db) as store:
         err.print(f"Ingesting the bundled sample from {sample} into {db} …")
         report = _run_ingest([str(sample)], store, date=None, source=None, reprocess=False)
         _print_ingest_summary(report, store)
