@@ -49,6 +49,7 @@ class SentenceInfo:
     triggers: list[TriggerMatch]
     dates: list[DateExpr]
     location: Location | None
+    summary: bool = False  # in the title or heading, which retell the body
 
 
 @dataclass(slots=True)
@@ -203,8 +204,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         if not sides.joint else (),
         date=date, date_end=date_end, location=loc_name, location_country=loc_country,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
-        extras={"sentence": sent.start_char, "trigger": trig.start,
-                "summary": start < _summary_end(document)})
+        extras={"sentence": sent.start_char, "summary": info.summary})
 
 
 def _event_place(location: Location | None, type_: str, mode: str | None, status: str, *,
@@ -276,8 +276,10 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     memory = Memory()
     infos = [SentenceInfo(sent, [], [], [], None) for sent in doc.sents]
     all_parts = find_participants(doc, gaz, memory)
+    summary_end = _summary_end(document)
     for info in infos:
         sent = info.sent
+        info.summary = cleaned.to_original(*_trimmed(sent))[0] < summary_end
         info.parts = [p for p in all_parts if sent.start <= p.start < sent.end]
         info.triggers = find_triggers(sent.text)
         hint = _future_hint(sent, info.triggers)

@@ -433,9 +433,8 @@ def split_meetings(event: Event) -> list[Event]:
         return [event]
     if len(event.recipient) > 1:  # a tour: *se rendre en Italie, en Belgique et au Canada*
         return [replace(event, recipient=(code,), recipient_names=(), location=None,
-                        location_country=code, extras={**event.extras, "split": i})
-                for i, code in enumerate(event.recipient)]
+                        location_country=code)
+                for code in event.recipient]
     if len(event.recipient_names) < 2:
         return [event]
-    return [replace(event, recipient_names=(name,), extras={**event.extras, "split": i})
-            for i, name in enumerate(event.recipient_names)]
+    return [replace(event, recipient_names=(name,)) for name in event.recipient_names]
