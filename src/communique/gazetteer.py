@@ -380,14 +380,6 @@ class Gazetteer:
                 return self._titles[key]
         return None
 
-    def is_place(self, text: str) -> bool:
-        """Whether ``text`` names a place (countries and capitals included)."""
-        return self.place(text) is not None
-
-    def is_demonym(self, text: str) -> bool:
-        """Whether ``text`` is a demonym or adjective of a state or IGO (*biélorusses*)."""
-        return any(c.gate != "prefix" for c in self._candidates(text, ("DEMONYM",)))
-
     def surface_forms(self, label: str | None = None) -> list[SurfaceForm]:
         """Every written form known, optionally of one label (STATE, DEMONYM, …)."""
         return [s for s in self._surface if label is None or s.label == label]
