@@ -66,7 +66,7 @@ def is_future(verb: Token) -> bool:
         "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
 
 
-def is_pluperfect(verb: Token) -> bool:
+def is_background(verb: Token) -> bool:
     """*avait signé*, *s'était rendu*, and the imperfect *accusait*, or *a déjà menacé*: told
     as background to the news."""
     if any(a.lemma_ in ("avoir", "être") and "Imp" in a.morph.get("Tense") for a in _aux(verb)):
@@ -127,6 +127,6 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
             return "occurred"
     if pub_date is None and explicit_year:
         return "historical"
-    if is_pluperfect(verb) or BACKGROUND_CUES.search(sentence.lower()):
+    if is_background(verb) or BACKGROUND_CUES.search(sentence.lower()):
         return "historical"
     return "occurred"
