@@ -176,3 +176,22 @@ def test_extract_title_alone_refers_to_last_person_with_it(nlp) -> None:  # type
     parts = find_participants(doc, load_gazetteer(), Memory())
     second = [p for p in parts if p.start >= list(doc.sents)[1].start and p.kind == "person"]
     assert second and second[0].name == "Sergueï Lavrov" and second[0].polity == "RUS"
+
+
+@pytest.mark.model
+def test_statement_in_a_dated_call_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014406 (shortened): the call is dated, what was said in it is not
+    events = _events(nlp, "Emmanuel Macron s'est entretenu jeudi par téléphone avec Boris "
+                          "Johnson. Le président français a félicité M. Johnson pour sa "
+                          "nomination.", pub_date="2019-07-27")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].date == "2019-07-25"
+
+
+@pytest.mark.model
+def test_reaction_of_a_third_party_stays_undated(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Emmanuel Macron s'est entretenu jeudi par téléphone avec Boris "
+                          "Johnson. L'Iran a dénoncé l'attitude du Royaume-Uni.",
+                     pub_date="2019-07-27")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].date is None

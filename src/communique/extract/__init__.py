@@ -11,7 +11,7 @@ one event per trigger and sentence, filling what a sentence leaves unsaid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -315,8 +315,29 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
                     len(split_meetings(event)) == 1 and seen[key] == len(events) - 1:
                 events[seen[key]] = event
         _update_focus(info, memory)
+    _inherit_dates(events)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
     return events, mentions
+
+
+def _inherit_dates(events: list[Event]) -> None:
+    """An undated act told after a dated meeting of its parties takes the meeting's date.
+
+    Wire stories date the meeting or call once (*mardi, X a reçu Y*) and then report
+    what was said in it without a date (*il a également félicité…*); the codebook
+    dates statements made during a meeting like the meeting.  Only meetings that
+    took place anchor (not planned or recalled ones), and only acts whose polities
+    all took part in that meeting inherit, so separate reactions stay undated.
+    """
+    anchors: list[Event] = []
+    for i, event in enumerate(events):
+        if event.date is not None:
+            if event.type == "CONSULT" and event.status == "occurred":
+                anchors.append(event)
+        elif event.status == "occurred":
+            anchor = next((a for a in reversed(anchors) if event.polities <= a.polities), None)
+            if anchor is not None:
+                events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
 
 
 def _named(event: Event) -> int:
