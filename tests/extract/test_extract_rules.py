@@ -27,6 +27,11 @@ from communique.resolve import resolve_events
         ("a convoqué l'ambassadeur allemand", "protest.summon"),
         ("a exhorté mardi Pékin à renoncer à cette loi", "request.ask"),
         ("l'Arabie saoudite a promis 500 millions de dollars", "agree.pledge"),
+        ("les premiers à reconnaître Israël depuis l'Egypte", "support.recognize"),
+        ("Benjamin Netanyahu s'oppose fermement à cette vente", "reject.refuse"),
+        ("s'est longuement entretenu dans la soirée avec Hassan Rohani", "consult.meet"),
+        ("a personnellement remercié Benjamin Netanyahu", "support.verbal"),
+        ("n'a pas totalement exclu le projet", "threaten.threat"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
