@@ -200,3 +200,12 @@ def test_reaction_of_a_third_party_stays_undated(nlp) -> None:  # type: ignore[n
                      pub_date="2019-07-27")
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and accuse[0].date is None
+
+
+@pytest.mark.model
+def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
+    events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "
+                          "publiquement condamné la Chine.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and set(accuse[0].actor) == {"GBR", "USA", "AUS", "CAN"}

@@ -223,6 +223,30 @@ def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
     return group
 
 
+def _listed(left: Participant, right: Participant, sent: Span) -> bool:
+    """Whether two mentions are neighbours in one list (*X, Y et Z*)."""
+    gap = sent.doc[left.end:right.start]
+    return 0 < len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
+
+
+def _whole_list(found: list[Participant], usable: list[Participant], sent: Span
+                ) -> list[Participant]:
+    """The subject's mentions with the rest of their list: the parser often hangs the first
+    item of *Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont …* elsewhere."""
+    if not found:
+        return found
+    ordered = sorted(usable, key=lambda p: p.start)
+    first, last = ordered.index(found[0]), ordered.index(found[-1])
+    while first > 0 and not ordered[first - 1].locative and \
+            _listed(ordered[first - 1], ordered[first], sent):
+        first -= 1
+    while last + 1 < len(ordered) and not ordered[last + 1].locative and \
+            _listed(ordered[last], ordered[last + 1], sent):
+        last += 1
+    extra = [p for p in ordered[first:last + 1] if p not in found]
+    return sorted(found + extra, key=lambda p: p.start)
+
+
 def _subject_elsewhere(part: Participant, sent: Span, verb: Token) -> bool:
     """Whether a mention is the subject of another verb (*… ont promis 225 millions et
     l'Allemagne a annoncé 125 millions*): it acts in its own clause, it is not our target."""
@@ -292,7 +316,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.actor = others[:1]
         return sides
     elif subj:
-        sides.actor = [p for p in usable if _in(p, subj) and not p.locative]
+        sides.actor = _whole_list([p for p in usable if _in(p, subj) and not p.locative],
+                                  usable, sent)
     subj_text = " ".join(sent.doc[i].lower_ for i in sorted(subj))
     if not subj:  # the parser lost the subject: read the words just before the verb
         subj_text = " ".join(t.lower_ for t in sent.doc[max(sent.start, trigger.i - 5):trigger.i])
