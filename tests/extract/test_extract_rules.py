@@ -51,6 +51,13 @@ def test_lexicon_ignores_descriptions(text: str) -> None:
     assert not [m for m in find_triggers(text) if m.rule.type in ("CONSULT", "SUPPORT")]
 
 
+def test_statement_said_in_a_joint_declaration_is_not_a_signing() -> None:
+    said_in = "ont affirmé dans une déclaration commune que l'initiative était sans effet"
+    assert "support.sign" not in {m.rule.name for m in find_triggers(said_in)}
+    issued = "Les deux pays ont publié une déclaration commune"
+    assert "support.sign" in {m.rule.name for m in find_triggers(issued)}
+
+
 def test_sectors_from_named_fields() -> None:
     assert find_sectors("dans des domaines tels que la santé, la culture, le commerce") == (
         "trade", "health", "culture")
