@@ -216,3 +216,11 @@ def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-unty
                           "publiquement condamné la Chine.")
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and set(accuse[0].actor) == {"GBR", "USA", "AUS", "CAN"}
+
+
+@pytest.mark.model
+def test_act_asked_for_is_not_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014557: the renouncing is what is demanded, not a concession made
+    events = _events(nlp, "L'administration Trump exige que Pyongyang renonce définitivement "
+                          "à son programme nucléaire.")
+    assert {e.type for e in events} == {"REQUEST"}

@@ -35,6 +35,8 @@ __all__ = ["extract_events"]
 # Acts done by saying something: a country named after *en*/*au* in them is their topic.
 SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
                           "SANCTION", "PROTEST", "SUPPORT"})
+# Speech acts whose complement states what is asked, promised, threatened or alleged.
+CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
@@ -300,6 +302,8 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         for trig in info.triggers:
             if pledged and trig.rule.type == "AID":
                 continue  # aid promised is a pledge (AGREE), not aid sent (codebook §7)
+            if _embedded(info, trig):
+                continue
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=main, frame=frame, dateline=dateline)
             if event is None:
@@ -338,6 +342,29 @@ def _inherit_dates(events: list[Event]) -> None:
             anchor = next((a for a in reversed(anchors) if event.polities <= a.polities), None)
             if anchor is not None:
                 events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
+
+
+def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
+    """Whether a trigger is only the content of another speech act in its sentence.
+
+    *exige que Pyongyang renonce*, *a exhorté Moscou à traduire en justice*, *a promis de
+    résoudre*: the renouncing, the trial and the solution have not happened; the request or
+    the promise is the event.  Only verbs in the infinitive or the subjunctive under such a
+    trigger are content: a noun (*a dénoncé l'attaque*) may name an act that took place.
+    """
+    sent = info.sent
+    tok = sent.doc[_token_at(sent, trig.start, trig.end)]
+    if tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
+                                  or "Sub" in tok.morph.get("Mood")):
+        return False
+    heads = {_token_at(sent, t.start, t.end) for t in info.triggers
+             if t.rule.type in CONTENT_TAKING_TYPES and t.rule.type != trig.rule.type}
+    anc = tok
+    while anc.head.i != anc.i:
+        anc = anc.head
+        if anc.i in heads:
+            return True
+    return False
 
 
 def _named(event: Event) -> int:
