@@ -275,6 +275,25 @@ def _nominal_visit(trigger: Token, sent: Span, parts: list[Participant]) -> Side
     return Sides(actor=[visitor], recipient=hosts[:1])
 
 
+def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
+    """*… accusent l'Iran d'être derrière l'attaque, ce que Téhéran dément*: the one who
+    denies is named between *ce que* and the verb; the denial answers the sentence's
+    earlier parties (read from word order: the parser mangles these tails)."""
+    doc = sent.doc
+    start = max(sent.start, trigger.i - 6)
+    ce = next((t.i for t in doc[start:trigger.i] if t.lower_ == "ce" and t.i + 1 < sent.end
+               and doc[t.i + 1].lower_ in ("que", "qu'", "qu’")), None)
+    if ce is None:
+        return None
+    actor = [p for p in parts if ce + 1 < p.start < trigger.i and p.kind != "place"]
+    if not actor:
+        return None
+    codes = _codes(actor)
+    earlier = [p for p in parts if p.end <= ce and not p.locative and p.kind != "place"
+               and p.polity not in codes]
+    return Sides(actor=actor, recipient=earlier)
+
+
 def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
@@ -286,6 +305,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         visit = _nominal_visit(trigger, sent, parts)
         if visit is not None:
             return visit
+    if rule.type == "REJECT":
+        denial = _denial_of_previous(trigger, sent, parts)
+        if denial is not None:
+            return denial
     quote = _quote_span(trigger, sent)
     if quote is not None:
         # a quoted act is the speaker's: the people named inside the quote are its targets
