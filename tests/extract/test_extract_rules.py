@@ -224,3 +224,16 @@ def test_act_asked_for_is_not_an_act(nlp) -> None:  # type: ignore[no-untyped-de
     events = _events(nlp, "L'administration Trump exige que Pyongyang renonce définitivement "
                           "à son programme nucléaire.")
     assert {e.type for e in events} == {"REQUEST"}
+
+
+@pytest.mark.model
+def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064 (shortened)
+    events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "
+                          "responsable de l'attaque du 14 septembre, ce que Téhéran dément "
+                          "formellement.", pub_date="2019-09-24")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].actor == ("IRN",)
+    assert set(reject[0].recipient) == {"FRA", "GBR"}
+    assert reject[0].date != "2019-09-14"  # the attack's day names the attack, not the denial
+    assert reject[0].status == "occurred"

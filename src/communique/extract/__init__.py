@@ -103,10 +103,19 @@ def _usable(date: DateExpr, text: str) -> bool:
     return not (date.precision == "year" and re.search(r"\b(?:de|du|d')\s*$", before))
 
 
+def _modifies_noun(date: DateExpr, text: str) -> bool:
+    """*l'attaque du 14 septembre*, *l'accord du 13 août*: a day after *du* names a thing,
+    and dates only the trigger that is that thing (*sa visite du 6 août*)."""
+    return date.date_end is None and (date.text.lower().startswith("du ") or bool(
+        re.search(r"\bdu\s*$", text[:date.start].lower())))
+
+
 def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
     """The usable date closest to the trigger (measured better than clause attachment,
     which the parser gets wrong on long wire sentences)."""
-    dates = [d for d in info.dates if _usable(d, info.sent.text)]
+    text = info.sent.text
+    dates = [d for d in info.dates if _usable(d, text) and not (
+        _modifies_noun(d, text) and not 0 <= d.start - char <= 30)]
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d.start - char), abs(d.end - char)))
