@@ -237,3 +237,12 @@ def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-de
     assert set(reject[0].recipient) == {"FRA", "GBR"}
     assert reject[0].date != "2019-09-14"  # the attack's day names the attack, not the denial
     assert reject[0].status == "occurred"
+
+
+@pytest.mark.model
+def test_family_name_first_is_recalled(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le dirigeant nord-coréen Kim Jong Un a reçu Moon Jae-in. Plus tard, M. Kim a "
+              "parlé.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    later = [p for p in parts if p.start > 10 and p.kind == "person"]
+    assert later and later[0].polity == "PRK" and later[0].name == "Kim Jong Un"

@@ -81,6 +81,11 @@ class Participant:
         return self.start <= i < self.end
 
 
+# Where the family name comes first and later mentions use it (*M. Kim*, *M. Xi*, *M. Moon*);
+# Vietnamese usage calls people by their given name, the last word, like French.
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC"})
+
+
 @dataclass(slots=True)
 class Memory:
     """What the document has told so far: people and their polities, the last speaker."""
@@ -92,7 +97,11 @@ class Memory:
     last_named: Participant | None = None  # last person named at all, for *ce dernier*
 
     def remember(self, name: str, polity: str) -> None:
-        for key in _name_keys(name):
+        keys = _name_keys(name)
+        words = name.split()
+        if polity in FAMILY_NAME_FIRST and len(words) > 1:
+            keys.append(words[0].lower())  # *Kim Jong Un* -> *M. Kim*, *Xi Jinping* -> *M. Xi*
+        for key in keys:
             self.people.setdefault(key, (name, polity))
         self.last_person[polity] = name
 
