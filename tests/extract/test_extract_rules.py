@@ -246,3 +246,13 @@ def test_family_name_first_is_recalled(nlp) -> None:  # type: ignore[no-untyped-
     parts = find_participants(doc, load_gazetteer(), Memory())
     later = [p for p in parts if p.start > 10 and p.kind == "person"]
     assert later and later[0].polity == "PRK" and later[0].name == "Kim Jong Un"
+
+
+@pytest.mark.model
+def test_pronoun_in_a_clause_is_its_sentence_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-036080: "il" is Pompeo, not the Pope named in the sentence before
+    events = _events(nlp, "Le pape François a appelé à prier pour le Liban. Le chef de la "
+                          "diplomatie américaine Mike Pompeo a fait savoir qu'il avait offert "
+                          "l'aide de son pays lors d'un entretien téléphonique avec M. Diab.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].actor == ("USA",)

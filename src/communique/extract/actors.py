@@ -381,8 +381,19 @@ def _clean_name(ent: Span) -> str:
     return " ".join(words) if words else ent.text.strip()
 
 
-def resolve_pronoun(token: Token, memory: Memory) -> Participant | None:
-    """The participant a subject pronoun (*il*, *elle*) refers to: the last subject person."""
-    if token.lower_ in PERSON_PRONOUNS and memory.focus is not None:
-        return memory.focus
-    return None
+def resolve_pronoun(token: Token, memory: Memory, parts: list[Participant] = ()
+                    ) -> Participant | None:
+    """The participant a subject pronoun (*il*, *elle*) refers to.
+
+    In a clause under a verb of its own sentence, the subject person of that sentence named
+    before it (*Mike Pompeo a fait savoir qu'il avait offert …*); else the last subject
+    person of the story so far.
+    """
+    if token.lower_ not in PERSON_PRONOUNS:
+        return None
+    doc = token.doc
+    here = [p for p in parts if p.end <= token.i and p.kind in ("person", "demonym")
+            and p.name and any(doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end))]
+    if here:
+        return here[-1]
+    return memory.focus

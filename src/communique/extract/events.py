@@ -346,7 +346,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         subj_text = " ".join(t.lower_ for t in sent.doc[max(sent.start, trigger.i - 5):trigger.i])
     if not sides.actor:
         pron = next((sent.doc[i] for i in sorted(subj) if sent.doc[i].pos_ == "PRON"), None)
-        focus = resolve_pronoun(pron, memory) if pron is not None else None
+        focus = resolve_pronoun(pron, memory, parts) if pron is not None else None
         if focus is not None:
             sides.actor = [focus]
         elif pron is not None and pron.lower_ in ("ils", "elles") and memory.group:
