@@ -392,8 +392,8 @@ def resolve_pronoun(token: Token, memory: Memory, parts: list[Participant] = ()
     if token.lower_ not in PERSON_PRONOUNS:
         return None
     doc = token.doc
-    here = [p for p in parts if p.end <= token.i and p.kind in ("person", "demonym")
-            and p.name and any(doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end))]
+    here = [p for p in parts if p.end <= token.i and p.kind in ("person", "demonym") and p.name
+            and any(doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end))]
     if here:
         return here[-1]
     return memory.focus
