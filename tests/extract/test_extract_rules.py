@@ -256,3 +256,14 @@ def test_pronoun_in_a_clause_is_its_sentence_subject(nlp) -> None:  # type: igno
                           "l'aide de son pays lors d'un entretien téléphonique avec M. Diab.")
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and agree[0].actor == ("USA",)
+
+
+@pytest.mark.model
+def test_unnamed_target_is_the_passage_counterpart(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Le président russe Vladimir Poutine a reçu lundi à Sotchi le "
+                          "président bélarusse Alexandre Loukachenko. M. Poutine a promis un "
+                          "prêt d'un milliard de dollars à la Biélorussie. M. Loukachenko a "
+                          "remercié la Russie. La Pologne a vivement critiqué la Russie. "
+                          "Varsovie a aussi convoqué l'ambassadeur.", pub_date="2020-09-15")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and (protest[0].actor, protest[0].recipient) == (("POL",), ("RUS",))

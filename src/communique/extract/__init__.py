@@ -121,6 +121,26 @@ def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
     return min(dates, key=lambda d: min(abs(d.start - char), abs(d.end - char)))
 
 
+def _local_polities(infos: list[SentenceInfo], idx: int, main: list[str],
+                    window: int = 2) -> list[str]:
+    """The polities of the passage around sentence ``idx`` (it and the ``window`` before),
+    by mention count, the story's main dyad breaking ties and always included.
+
+    A long story moves between dyads (a donor conference, then each donor; a crisis,
+    then the reactions abroad): an act with one side named is aimed at the passage's
+    other party more often than at the whole story's (measured on the public gold:
+    window 2 beat 1, 3, 4 and the whole story).
+    """
+    counts: dict[str, int] = {}
+    for info in infos[max(0, idx - window):idx + 1]:
+        for p in info.parts:
+            if p.kind != "place":
+                counts[p.polity] = counts.get(p.polity, 0) + 1
+    rank = {c: i for i, c in enumerate(main)}
+    return sorted(set(counts) | set(main[:2]),
+                  key=lambda c: (-counts.get(c, 0), rank.get(c, len(rank))))
+
+
 def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str],
                 pub_date: str | None) -> VisitFrame | None:
     """The first visit of the news (not one recalled or planned) with visitor and host known."""
@@ -305,8 +325,9 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
             frame.location = dateline.name
     events: list[Event] = []
     memory.focus = None
-    for info in infos:
+    for idx, info in enumerate(infos):
         seen: dict[tuple[str, frozenset[str]], int] = {}
+        local = _local_polities(infos, idx, main)
         pledged = any(t.rule.type == "AGREE" for t in info.triggers)
         for trig in info.triggers:
             if pledged and trig.rule.type == "AID":
@@ -314,7 +335,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
             if _embedded(info, trig):
                 continue
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
-                                main=main, frame=frame, dateline=dateline)
+                                main=local, frame=frame, dateline=dateline)
             if event is None:
                 continue
             # several acts of one type in a sentence are kept when their parties differ
