@@ -267,3 +267,23 @@ def test_unnamed_target_is_the_passage_counterpart(nlp) -> None:  # type: ignore
                           "Varsovie a aussi convoqué l'ambassadeur.", pub_date="2020-09-15")
     protest = [e for e in events if e.type == "PROTEST"]
     assert protest and (protest[0].actor, protest[0].recipient) == (("POL",), ("RUS",))
+
+
+@pytest.mark.model
+def test_meeting_venue_after_de_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014557
+    events = _events(nlp, "Donald Trump a rencontré Kim Jong Un dimanche. Il s'agit de la "
+                          "troisième entrevue entre les deux hommes depuis leur sommet "
+                          "historique de Singapour en juin 2018 et la rencontre ratée de Hanoï "
+                          "en février dernier.", pub_date="2019-06-30")
+    assert all(not e.polities & {"SGP", "VNM"} for e in events), events
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_passage_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014406: the EU is what they will talk about, not a party
+    events = _events(nlp, "Emmanuel Macron s'est entretenu jeudi par téléphone avec Boris "
+                          "Johnson. Les deux dirigeants ont convenu de parler du Brexit dans le "
+                          "respect des exigences de l'Union européenne.", pub_date="2019-07-27")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and set(agree[0].actor) == {"FRA", "GBR"} and not agree[0].recipient

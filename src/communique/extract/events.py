@@ -101,6 +101,8 @@ def _in(part: Participant, tokens: set[int]) -> bool:
 
 
 PAIR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
+PAIR_STOPS = frozenset({"depuis", "lors", "après", "avant", "pendant", "pour", "sur", "à",
+                        "au", "aux", "en", "dans"})
 
 
 def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Participant]:
@@ -120,8 +122,10 @@ def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Partic
     if i >= sent.end:
         return []
     if doc[i].lower_ == "entre":
+        # the pair ends at the next verb or at a phrase of its own (*entre les deux hommes
+        # depuis leur sommet de Singapour*: Singapore is a venue, not a party)
         stop = next((t.i for t in doc[i + 1:sent.end] if t.pos_ in ("VERB", "AUX")
-                     or t.text in (";", ".")), sent.end)
+                     or t.text in (";", ".") or t.lower_ in PAIR_STOPS), sent.end)
         pair = [p for p in parts if i < p.start < stop and not p.locative]
     else:  # "Trump-Kim", "UE-Chine": two mentions glued by a hyphen
         pair = [p for p in parts if i <= p.start <= i + 3 and not p.locative]
@@ -275,6 +279,25 @@ def _nominal_visit(trigger: Token, sent: Span, parts: list[Participant]) -> Side
     return Sides(actor=[visitor], recipient=hosts[:1])
 
 
+MEETING_NOUNS = frozenset({"sommet", "rencontre", "réunion", "conférence", "entrevue",
+                           "entretien", "forum", "pourparlers", "négociations", "discussions"})
+
+
+def _venue(part: Participant, sent: Span) -> bool:
+    """A city or country named after a meeting noun by *de* is where it met: *le sommet de
+    Singapour*, *la rencontre ratée de Hanoï*, *la conférence de Munich*."""
+    if part.kind not in ("capital", "state"):
+        return False
+    doc = sent.doc
+    i = part.start - 1
+    if i <= sent.start or doc[i].lower_ not in ("de", "d'", "d’"):
+        return False
+    i -= 1
+    while i > sent.start and (doc[i].pos_ == "ADJ" or "Part" in doc[i].morph.get("VerbForm")):
+        i -= 1  # *sommet historique de*, *rencontre ratée de*
+    return doc[i].lower_ in MEETING_NOUNS
+
+
 def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
     """*… accusent l'Iran d'être derrière l'attaque, ce que Téhéran dément*: the one who
     denies is named between *ce que* and the verb; the denial answers the sentence's
@@ -325,7 +348,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     # only a visit makes the place's polity the host (*s'est rendu en Corée du Sud*).
     visit = rule.type == "CONSULT" and rule.mode == "visit"
     usable = [p for p in parts if p.kind != "place"
-              and (not p.locative or rule.type != "CONSULT" or visit)]
+              and (not p.locative or rule.type != "CONSULT" or visit)
+              and not (rule.type == "CONSULT" and not visit and _venue(p, sent))]
     if agent:
         sides.actor = [p for p in usable if _in(p, agent)]
         sides.recipient = [p for p in usable if _in(p, subj)]
@@ -381,6 +405,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.recipient = _first_group(pool, sent, loose=rule.type == "CONSULT")
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
+        if "deux " in subj_text and len(main) >= 2:
+            # *les deux dirigeants ont convenu …* names the passage's two sides; a third
+            # polity in the sentence is what they talked about
+            everyone = [p for p in everyone if p.polity in main[:2]]
         sides.actor = everyone
         sides.recipient = []
         if len(_codes(everyone)) < 2 and len(main) >= 2:
