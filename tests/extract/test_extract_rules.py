@@ -287,3 +287,18 @@ def test_the_two_leaders_are_the_passage_pair(nlp) -> None:  # type: ignore[no-u
                           "respect des exigences de l'Union européenne.", pub_date="2019-07-27")
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and set(agree[0].actor) == {"FRA", "GBR"} and not agree[0].recipient
+
+
+@pytest.mark.model
+def test_country_describing_the_subject_is_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-007473 (shortened): Saudi Arabia only describes the donor
+    events = _events(nlp, "Le Yémen attend l'aide. L'ONU a organisé mardi une conférence des "
+                          "donateurs pour le Yémen. Le Royaume-Uni, un fournisseur d'armes "
+                          "important de l'Arabie saoudite, a promis 160 millions de livres.",
+                     pub_date="2020-06-02")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and (agree[0].actor, agree[0].recipient) == (("GBR",), ("YEM",))
+
+
+def test_hyphenated_country_is_one_token(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Royaume-Uni" in [t.text for t in nlp.make_doc("Le Royaume-Uni, un allié, a dit")]

@@ -188,14 +188,14 @@ def _frame_dates(frame: VisitFrame, infos: list[SentenceInfo]) -> None:
 
 
 def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
-                cleaned: CleanedText, memory: Memory, main: list[str],
+                cleaned: CleanedText, memory: Memory, main: list[str], story: list[str],
                 frame: VisitFrame | None, dateline: Location | None) -> Event | None:
     """One event from one trigger, or None when the sentence does not give two sides."""
     sent, rule = info.sent, trig.rule
     tok = sent.doc[_token_at(sent, trig.start, trig.end)]
     sides = assign_sides(rule, tok, sent, info.parts, memory, main)
     if rule.type != "CONSULT" or (rule.mode == "visit" and frame is None):
-        fill_counterpart(sides, main, rule)
+        fill_counterpart(sides, main, rule, story=story)
     location = info.location
     date_expr = _nearest_date(info, trig.start)
     date = date_expr.date if date_expr else None
@@ -335,7 +335,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
             if _embedded(info, trig):
                 continue
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
-                                main=local, frame=frame, dateline=dateline)
+                                main=local, story=main, frame=frame, dateline=dateline)
             if event is None:
                 continue
             # several acts of one type in a sentence are kept when their parties differ

@@ -27,8 +27,9 @@ JOINT_WORDS = ("deux parties", "deux pays", "deux dirigeants", "deux ministres",
                "deux présidents", "deux voisins", "deux camps", "deux états", "deux etats",
                "deux armées", "les deux", "ils ", "leurs ")
 # Types where a place after *à*/*au* is what the act is aimed at (aid sent *au Liban*,
-# troops deployed *en Méditerranée* near a country), not only where it happened.
-LOCATIVE_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE"})
+# troops deployed *en Méditerranée* near a country, a pledge *au Yémen*), not only where it
+# happened.
+LOCATIVE_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "AGREE"})
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "ASSAULT", "MOBILIZE",
                          "ACCUSE", "THREATEN"})
 
@@ -75,6 +76,16 @@ def _core_subtree(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
+def _misparsed_apposition(subj: Token, subjects: list[Token]) -> bool:
+    """A second "subject" that is a description set off by a comma after the first (*Le
+    Royaume-Uni, un fournisseur d'armes de l'Arabie saoudite, a promis*)."""
+    first = min(subjects, key=lambda t: t.i)
+    if subj.i == first.i or subj.pos_ != "NOUN":
+        return False
+    left = subj.left_edge.i
+    return left > 0 and subj.doc[left - 1].text == "," and first.i < left
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
     """Subject subtree tokens of a verb, climbing through coordination and infinitives."""
     tok = verb
@@ -82,7 +93,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS
                     and not any(g.dep_ == "case" for g in c.children)]  # *avec X*: misparse
         if subjects:
-            return [t for s in subjects for t in _core_subtree(s)]
+            return [t for s in subjects if not _misparsed_apposition(s, subjects)
+                    for t in _core_subtree(s)]
         if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
             return _core_subtree(tok.head)
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
@@ -90,6 +102,21 @@ def _subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _subject_descriptions(verb: Token) -> set[int]:
+    """Tokens of what describes the verb's subject (*Le Royaume-Uni, un fournisseur d'armes
+    de l'Arabie saoudite, a promis …*): a country named there is neither side."""
+    out: set[int] = set()
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for subj in subjects:
+        if _misparsed_apposition(subj, subjects):
+            out.update(t.i for t in subj.subtree)
+            continue
+        for child in subj.children:
+            if child.dep_ in ("acl", "acl:relcl", "appos") and child.pos_ != "PROPN":
+                out.update(t.i for t in child.subtree)
+    return out
 
 
 def _agent_tokens(verb: Token) -> list[Token]:
@@ -391,7 +418,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = group
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
+        described = _subject_descriptions(verb)
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
+                  and not _in(p, described)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit)
                   and not _subject_elsewhere(p, sent, verb)]
         clause = {t.i for t in verb.subtree}
@@ -440,11 +469,13 @@ BENEFICIARY_TYPES = frozenset({"AID"})
 NAMED_TARGET_TYPES = frozenset({"COERCE"})
 
 
-def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
+def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
+                     story: list[str] | None = None) -> None:
     """In a bilateral article, a directed act with no named target is aimed at the other side.
 
-    Aid and pledges with no named beneficiary go to the story's main polity (the
-    country a donor conference or a disaster story is about).
+    ``main`` ranks the polities of the passage, ``story`` those of the whole story.  Aid
+    and pledges with no named beneficiary go to the story's main polity (the country a
+    donor conference or a disaster story is about), other acts to the passage's other side.
     """
     if sides.joint or len(main) < 2 or rule.type in NAMED_TARGET_TYPES:
         return
@@ -457,7 +488,7 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule) -> None:
         return
     codes = sides.actor_codes
     if len(codes) == 1 and (rule.type in BENEFICIARY_TYPES or rule.name == "agree.pledge"):
-        target = next((c for c in main if c not in codes), None)
+        target = next((c for c in (story or main) if c not in codes), None)
         if target:
             sides.recipient = [Participant(-1, -1, target, "state")]
     elif len(codes) == 1 and codes[0] in main[:2]:

@@ -19,6 +19,29 @@ _INSTALL_HINT = {
 }
 
 
+# Gazetteer labels whose hyphenated names are kept as one token.
+_ONE_TOKEN_LABELS = ("STATE", "CAPITAL", "PLACE", "IGO", "METONYM")
+
+
+def _keep_hyphenated_names(nlp: Language) -> None:
+    """Keep *Royaume-Uni*, *Pays-Bas*, *Nouvelle-Zélande* as one token.
+
+    spaCy's French tokenizer splits them at the hyphen (it keeps *Etats-Unis*), and the
+    parser then reads *Royaume* as a noun of its own: the subject of *Le Royaume-Uni, un
+    fournisseur d'armes …, a promis* becomes *fournisseur*.  A special case per gazetteer
+    name fixes the tokens before any model sees them.
+    """
+    from spacy.attrs import ORTH
+
+    from communique.gazetteer import load_gazetteer
+
+    for form in load_gazetteer().surface_forms():
+        text = form.form
+        if form.label in _ONE_TOKEN_LABELS and "-" in text and " " not in text and \
+                len(nlp.make_doc(text)) > 1:
+            nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline ``model`` plus ``communique_gazetteer`` and ``communique_titles``.
@@ -37,6 +60,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {model!r} cannot be loaded ({e.__class__.__name__}); "
             f"install it with `{hint}` in the environment that runs communique"
         ) from e
+    _keep_hyphenated_names(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_sentence_fixes", before="parser")
     nlp.add_pipe("communique_gazetteer", last=True)
