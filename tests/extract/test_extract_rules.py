@@ -302,3 +302,11 @@ def test_country_describing_the_subject_is_no_side(nlp) -> None:  # type: ignore
 
 def test_hyphenated_country_is_one_token(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Royaume-Uni" in [t.text for t in nlp.make_doc("Le Royaume-Uni, un allié, a dit")]
+
+
+@pytest.mark.model
+def test_support_alleged_in_an_accusation_is_no_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-016458 (shortened)
+    events = _events(nlp, "Le président syrien Bachar al-Assad a accusé la France de "
+                          "soutien au terrorisme.")
+    assert {e.type for e in events} == {"ACCUSE"}

@@ -37,6 +37,9 @@ SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "C
                           "SANCTION", "PROTEST", "SUPPORT"})
 # Speech acts whose complement states what is asked, promised, threatened or alleged.
 CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
+# A cooperative word under a hostile speech act is what is alleged or refused, in any form.
+HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+COOPERATIVE_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
@@ -338,10 +341,15 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
                                 main=local, story=main, frame=frame, dateline=dateline)
             if event is None:
                 continue
-            # several acts of one type in a sentence are kept when their parties differ
-            # (*a rencontré Trump … et s'est entretenu avec Rohani*); for the same parties
+            # several meetings in a sentence are kept when their parties differ (*a rencontré
+            # Trump … et s'est entretenu avec Rohani*), other acts when their actors differ
+            # (*X a promis 225 millions et l'Allemagne 125 millions*); for the same parties
             # the reading that names more people wins (*séjour* < *s'est entretenu avec X*)
             key = (event.type, event.polities)
+            if event.type != "CONSULT" and key not in seen and any(
+                    t == event.type and set(events[i].actor) & set(event.actor)
+                    for (t, _), i in seen.items()):
+                continue  # one actor's act named twice (*a signé … des accords historiques*)
             if key not in seen:
                 seen[key] = len(events)
                 events.extend(split_meetings(event))
@@ -381,14 +389,20 @@ def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
     résoudre*: the renouncing, the trial and the solution have not happened; the request or
     the promise is the event.  Only verbs in the infinitive or the subjunctive under such a
     trigger are content: a noun (*a dénoncé l'attaque*) may name an act that took place.
+    Cooperation under a hostile act (*accusé de soutien au terrorisme*, *refuse de signer*)
+    is content in any form.
     """
     sent = info.sent
     tok = sent.doc[_token_at(sent, trig.start, trig.end)]
-    if tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
-                                  or "Sub" in tok.morph.get("Mood")):
+    if trig.rule.type in COOPERATIVE_TYPES:
+        takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
+    elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
+                                    or "Sub" in tok.morph.get("Mood")):
         return False
+    else:
+        takers = CONTENT_TAKING_TYPES
     heads = {_token_at(sent, t.start, t.end) for t in info.triggers
-             if t.rule.type in CONTENT_TAKING_TYPES and t.rule.type != trig.rule.type}
+             if t.rule.type in takers and t.rule.type != trig.rule.type}
     anc = tok
     while anc.head.i != anc.i:
         anc = anc.head
