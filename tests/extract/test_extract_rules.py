@@ -310,3 +310,11 @@ def test_support_alleged_in_an_accusation_is_no_support(nlp) -> None:  # type: i
     events = _events(nlp, "Le président syrien Bachar al-Assad a accusé la France de "
                           "soutien au terrorisme.")
     assert {e.type for e in events} == {"ACCUSE"}
+
+
+@pytest.mark.model
+def test_appeal_to_own_people_is_domestic(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013942 (shortened): no counterpart is guessed for a domestic appeal
+    events = _events(nlp, "Boris Johnson a rencontré Jean-Claude Juncker à Bruxelles. Boris "
+                          "Johnson a appelé les députés britanniques à approuver cet accord.")
+    assert not [e for e in events if e.type == "REQUEST"]

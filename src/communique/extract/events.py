@@ -486,6 +486,8 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
         return
     if sides.recipient_codes:
         return
+    if sides.recipient and all(p.kind in ("demonym", "body") for p in sides.recipient):
+        return  # aimed at the actor's own people (*a appelé les députés britanniques à …*)
     codes = sides.actor_codes
     if len(codes) == 1 and (rule.type in BENEFICIARY_TYPES or rule.name == "agree.pledge"):
         target = next((c for c in (story or main) if c not in codes), None)
