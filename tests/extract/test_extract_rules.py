@@ -318,3 +318,13 @@ def test_appeal_to_own_people_is_domestic(nlp) -> None:  # type: ignore[no-untyp
     events = _events(nlp, "Boris Johnson a rencontré Jean-Claude Juncker à Bruxelles. Boris "
                           "Johnson a appelé les députés britanniques à approuver cet accord.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.model
+def test_meeting_of_the_visitor_alone_is_with_the_host(nlp) -> None:  # type: ignore[no-untyped-def]
+    # VNA seed 001 (shortened): the demonym subject is the focus for the next *il*
+    events = _events(nlp, "Le secrétaire général Tô Lâm est en visite d'État en Biélorussie. "
+                          "Le dirigeant vietnamien a rencontré le Premier ministre Alexandre "
+                          "Tourtchine. Il a participé au Forum d'affaires Vietnam-Biélorussie.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and all((e.actor, e.recipient) == (("VNM",), ("BLR",)) for e in consult)

@@ -199,6 +199,11 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     sides = assign_sides(rule, tok, sent, info.parts, memory, main)
     if rule.type != "CONSULT" or (rule.mode == "visit" and frame is None):
         fill_counterpart(sides, main, rule, story=story)
+    elif frame is not None and not sides.recipient and not sides.joint and \
+            sides.actor_codes == [frame.visitor]:
+        # *Il a participé au Forum d'affaires*, *… ainsi que des responsables de partis*:
+        # the visitor meets someone unnamed during the visit, in the host country
+        sides.recipient = [Participant(-1, -1, frame.host, "state")]
     location = info.location
     date_expr = _nearest_date(info, trig.start)
     date = date_expr.date if date_expr else None
@@ -431,8 +436,9 @@ def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     if people:
         memory.last_named = people[-1]
     for p in info.parts:
+        # *Le dirigeant vietnamien a rencontré …*: the demonym modifies the subject noun
         if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(
-                info.sent.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end)):
+                in_subject(i) for i in range(p.start, p.end)):
             memory.focus = p
 
 
