@@ -328,3 +328,13 @@ def test_meeting_of_the_visitor_alone_is_with_the_host(nlp) -> None:  # type: ig
                           "Tourtchine. Il a participé au Forum d'affaires Vietnam-Biélorussie.")
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and all((e.actor, e.recipient) == (("VNM",), ("BLR",)) for e in consult)
+
+
+@pytest.mark.model
+def test_will_expressed_by_both_is_joint(nlp) -> None:  # type: ignore[no-untyped-def]
+    # VNA seed 001
+    events = _events(nlp, "Tô Lâm a rencontré Alexandre Loukachenko à Minsk. Les deux pays ont "
+                          "exprimé leur volonté de promouvoir la coopération en matière de "
+                          "défense.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and set(agree[0].actor) == {"VNM", "BLR"} and not agree[0].recipient

@@ -100,6 +100,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and \
+                tok.head.dep_ == "obj" and tok.head.head.pos_ == "VERB":
+            tok = tok.head.head  # *ont exprimé leur volonté de promouvoir*: who wants
+            continue
         break
     return []
 
