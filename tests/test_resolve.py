@@ -50,3 +50,20 @@ def test_resolve_never_merges_historical_with_occurred() -> None:
                  date="2004-11")
     new = _event("SUPPORT", ("VNM", "BLR"), sentence=10, mode="sign", date="--12-07")
     assert len(resolve_events([old, new])) == 2
+
+
+def test_resolve_keeps_meetings_with_two_bodies_apart() -> None:
+    # VNA seed 001: two bodies whose names end with the same adjective
+    parliament = _event("CONSULT", ("VNM",), ("BLR",), sentence=10, mode="visit",
+                        recipient_names=("Parlement biélorusse",))
+    association = _event("CONSULT", ("VNM",), ("BLR",), sentence=90, mode="visit",
+                         recipient_names=("Association biélorusse pour l'amitié",))
+    assert len(resolve_events([parliament, association])) == 2
+
+
+def test_resolve_merges_a_surname_with_the_full_name() -> None:
+    full = _event("CONSULT", ("VNM",), ("BLR",), sentence=10, mode="visit",
+                  recipient_names=("Alexandre Loukachenko",))
+    short = _event("CONSULT", ("VNM",), ("BLR",), sentence=90, mode="visit",
+                   recipient_names=("Loukachenko",))
+    assert len(resolve_events([full, short])) == 1

@@ -31,7 +31,16 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _folded(names: Iterable[str]) -> set[str]:
-    return {n.casefold().split()[-1] for n in names if n.split()}
+    """A person's surname (*Loukachenko* = *Alexandre Loukachenko*); a body's whole name,
+    whose last word is often a common adjective (*Parlement biélorusse*, *Association
+    biélorusse pour l'amitié …*)."""
+    keys = set()
+    for name in names:
+        words = name.split()
+        if words:
+            last = words[-1]
+            keys.add(last.casefold() if last[:1].isupper() else name.casefold())
+    return keys
 
 
 def _names_agree(a: Event, b: Event) -> bool:
