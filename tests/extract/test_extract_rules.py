@@ -338,3 +338,14 @@ def test_will_expressed_by_both_is_joint(nlp) -> None:  # type: ignore[no-untype
                           "défense.")
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and set(agree[0].actor) == {"VNM", "BLR"} and not agree[0].recipient
+
+
+@pytest.mark.model
+def test_wish_that_both_sides_act_is_the_speakers_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    # VNA seed 004; codebook §3: a verbal act by one speaker is directed
+    events = _events(nlp, "Hoang Trung Hai a reçu José Ramón Machado Ventura à La Havane. "
+                          "Hoang Trung Hai a souhaité voir les deux capitales déployer de "
+                          "nombreux projets.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and (agree[0].actor, agree[0].recipient) == (("VNM",), ("CUB",))
+    assert not [e for e in events if e.type == "REQUEST"]

@@ -460,10 +460,6 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *Les Emirats et Israël ont convenu de …*: a commitment the subject's parties share
         sides.joint = True
         sides.recipient = []
-    if rule.role == "joint_if_both":
-        sides.joint = True
-        sides.actor = sides.actor + sides.recipient
-        sides.recipient = []
     return sides
 
 

@@ -28,7 +28,7 @@ class TriggerRule:
     type: str
     regex: re.Pattern[str]
     mode: str | None = None
-    role: str = "normal"  # "normal", "inverse" (subject is the recipient), "joint_if_both"
+    role: str = "normal"  # "normal", "inverse" (subject is the recipient), "joint"
 
     @property
     def versioned(self) -> str:
