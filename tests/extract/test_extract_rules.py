@@ -32,6 +32,9 @@ from communique.resolve import resolve_events
         ("s'est longuement entretenu dans la soirée avec Hassan Rohani", "consult.meet"),
         ("a personnellement remercié Benjamin Netanyahu", "support.verbal"),
         ("n'a pas totalement exclu le projet", "threaten.threat"),
+        ("Nous sommes tout à fait disposés à rencontrer le président", "agree.commit"),
+        ("a dit accueillir avec une bonne dose de scepticisme les accusations", "reject.refuse"),
+        ("le ministère a également exigé que lui soit fourni le dossier", "request.ask"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
