@@ -177,6 +177,22 @@ def _gate_of(form: str, label: str) -> str:
     return "cap"
 
 
+HONORIFICS = frozenset({"m.", "m", "mme", "mme.", "mm.", "dr", "dr.", "pr"})
+
+
+def _same_given_name(text: str, leader: Leader) -> bool:
+    """Whether a name with a given name of its own can be ``leader``: *Jean-Christophe
+    Lagarde* is not *Christine Lagarde*, though *Lagarde* or *M. Lagarde* alone may be."""
+    words = [w for w in fold(text).replace("-", " ").split() if w not in HONORIFICS]
+    if len(words) < 2:
+        return True
+    for form in (leader.name, *leader.variants):
+        given = fold(form).replace("-", " ").split()
+        if len(given) >= 2 and (words[0] == given[0] or fold(form) in fold(text)):
+            return True
+    return False
+
+
 def _read_jsonl(name: str) -> Iterator[dict[str, Any]]:
     """Records of a packaged JSON Lines file, plain or gzipped (``name`` or ``name.gz``)."""
     root = files("communique.data")
@@ -366,7 +382,8 @@ class Gazetteer:
         (Donald Tusk: EU in 2018, POL in 2024); without it, in the main role.
         """
         found = self._candidates(text, ("LEADER",))
-        leaders = [c.leader for c in found if c.leader is not None]
+        leaders = [c.leader for c in found if c.leader is not None
+                   and _same_given_name(text, c.leader)]
         if not leaders:
             return None
         if year is not None:

@@ -352,3 +352,10 @@ def test_wish_that_both_sides_act_is_the_speakers_pledge(nlp) -> None:  # type: 
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and (agree[0].actor, agree[0].recipient) == (("VNM",), ("CUB",))
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.model
+def test_known_surname_inside_another_name_is_not_the_leader(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le député Jean-Christophe Lagarde a tweeté dimanche soir.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    assert not [p for p in parts if p.polity == "IMF"]

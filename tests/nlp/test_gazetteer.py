@@ -230,3 +230,10 @@ def test_gazetteer_find_titles_skips_en_general(gazetteer) -> None:  # type: ign
 def test_gazetteer_fold_ignores_accents_case_and_vietnamese_letters() -> None:
     assert fold("Đà Nẵng") == fold("da nang")
     assert fold("ÉTATS-UNIS") == "etats-unis"
+
+
+def test_gazetteer_person_needs_the_same_given_name(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013387: the French MP Jean-Christophe Lagarde is not the IMF's chief
+    assert gazetteer.person("Jean-Christophe Lagarde") is None
+    assert gazetteer.person("M. Lagarde").polity == "IMF"
+    assert gazetteer.person("Christine Lagarde").polity == "IMF"

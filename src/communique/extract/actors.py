@@ -237,7 +237,12 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
     out: list[Participant] = []
     used: set[int] = set()
     taken: set[int] = set()  # token indices already inside a person/body participant
-    leaders = [s for s in spans if s.label_ == "LEADER"]
+    # a known surname inside a longer name of someone else (*Jean-Christophe Lagarde* holds
+    # *Lagarde*) is not that leader
+    other_people = [e for e in doc.ents if e.label_ == "PER" and gaz.person(e.text) is None]
+    leaders = [s for s in spans if s.label_ == "LEADER" and not any(
+        e.start <= s.start and s.end <= e.end and len(e) > len(s) for e in other_people)]
+    spans = [s for s in spans if s.label_ != "LEADER" or s in leaders]
     ents = [e for e in doc.ents if e.label_ != "PER" or not any(
         s.start < e.end and e.start < s.end for s in leaders)]
     people = sorted([e for e in ents if e.label_ == "PER"] + leaders, key=lambda e: e.start)
