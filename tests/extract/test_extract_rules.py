@@ -359,3 +359,13 @@ def test_known_surname_inside_another_name_is_not_the_leader(nlp) -> None:  # ty
     doc = nlp("Le député Jean-Christophe Lagarde a tweeté dimanche soir.")
     parts = find_participants(doc, load_gazetteer(), Memory())
     assert not [p for p in parts if p.polity == "IMF"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Jean-Yves Le Drian annule sa visite en Turquie.", "negated"),
+    ("Le sommet UE-Chine, prévu le 14 septembre à Leipzig, a été reporté.", "future"),
+])
+def test_meeting_called_off(nlp, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    consult = [e for e in _events(nlp, text, pub_date="2020-06-06") if e.type == "CONSULT"]
+    assert consult and consult[0].status == status

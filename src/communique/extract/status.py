@@ -102,6 +102,28 @@ def is_future_in_past(verb: Token) -> bool:
     return "Cnd" in verb.morph.get("Mood") and not _aux(verb)
 
 
+CANCEL_HEADS = frozenset({"annuler", "annulation", "annulé", "renoncer", "suspendre"})
+POSTPONE_HEADS = frozenset({"reporter", "report", "reporté", "repousser", "ajourner"})
+
+
+def _called_off(trigger: Token) -> str | None:
+    """A meeting or visit cancelled (*annule sa venue*: ``negated``) or postponed (*a été
+    reporté*: ``future``), codebook §7."""
+    tok = trigger
+    for _ in range(4):
+        words = {tok.lemma_.lower(), tok.lower_} | {
+            c.lemma_.lower() for c in tok.children if c.dep_ in ("acl", "acl:relcl", "amod",
+                                                                 "conj")}
+        if words & CANCEL_HEADS:
+            return "negated"
+        if words & POSTPONE_HEADS:
+            return "future"
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
 def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
                   explicit_year: bool, cue_negated: bool = False, material: bool = False) -> str:
     """The codebook status of an event whose trigger word is ``trigger``.
@@ -115,6 +137,9 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
     verb = verb_group(trigger)
     if is_negated(verb) and not cue_negated:
         return "negated"
+    called_off = material and _called_off(trigger)
+    if called_off:
+        return called_off
     if is_conditional_if(verb, sentence):
         return "hypothetical"
     if is_future(verb) or (material and (is_announced(trigger) or is_future_in_past(verb))):
