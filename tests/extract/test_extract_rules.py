@@ -54,6 +54,11 @@ def test_lexicon_ignores_descriptions(text: str) -> None:
     assert not [m for m in find_triggers(text) if m.rule.type in ("CONSULT", "SUPPORT")]
 
 
+def test_speech_tag_admitting_is_not_a_recognition() -> None:
+    tagged = "Les relations sont en crise, a reconnu Vladimir Poutine."
+    assert "support.recognize" not in {m.rule.name for m in find_triggers(tagged)}
+
+
 def test_statement_said_in_a_joint_declaration_is_not_a_signing() -> None:
     said_in = "ont affirmé dans une déclaration commune que l'initiative était sans effet"
     assert "support.sign" not in {m.rule.name for m in find_triggers(said_in)}
