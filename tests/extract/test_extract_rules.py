@@ -374,3 +374,11 @@ def test_known_surname_inside_another_name_is_not_the_leader(nlp) -> None:  # ty
 def test_meeting_called_off(nlp, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
     consult = [e for e in _events(nlp, text, pub_date="2020-06-06") if e.type == "CONSULT"]
     assert consult and consult[0].status == status
+
+
+@pytest.mark.model
+def test_rejected_accusations_are_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-018595 (shortened)
+    events = _events(nlp, "Les Etats-Unis ont accusé la Syrie. Le représentant du régime syrien "
+                          "a quant à lui \"rejeté à 100%\" ces accusations.")
+    assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("USA",)), ("REJECT", ("SYR",))]

@@ -40,6 +40,8 @@ CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJ
 # A cooperative word under a hostile speech act is what is alleged or refused, in any form.
 HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 COOPERATIVE_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+DENIAL_VERBS = frozenset({"rejeter", "démentir", "nier", "réfuter", "récuser", "balayer",
+                          "contester"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
@@ -399,6 +401,9 @@ def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
     """
     sent = info.sent
     tok = sent.doc[_token_at(sent, trig.start, trig.end)]
+    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and \
+            tok.head.lemma_ in DENIAL_VERBS:
+        return True  # *a rejeté ces accusations*: the denial is the act
     if trig.rule.type in COOPERATIVE_TYPES:
         takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
     elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
