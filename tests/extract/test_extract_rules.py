@@ -382,3 +382,12 @@ def test_rejected_accusations_are_a_rejection(nlp) -> None:  # type: ignore[no-u
     events = _events(nlp, "Les Etats-Unis ont accusé la Syrie. Le représentant du régime syrien "
                           "a quant à lui \"rejeté à 100%\" ces accusations.")
     assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("USA",)), ("REJECT", ("SYR",))]
+
+
+@pytest.mark.model
+def test_nationality_of_a_nominal_act_is_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013387 (shortened)
+    events = _events(nlp, "Au sixième jour de l'offensive turque contre les forces kurdes en "
+                          "Syrie, Jean-Yves Le Drian a décidé de ne pas aller au match.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and (assault[0].actor, assault[0].recipient) == (("TUR",), ("SYR",))

@@ -329,6 +329,20 @@ def _venue(part: Participant, sent: Span) -> bool:
     return doc[i].lower_ in MEETING_NOUNS
 
 
+def _owner_demonym(trigger: Token, parts: list[Participant]) -> Participant | None:
+    """The nationality adjective of a nominal act: *l'offensive turque*, *les sanctions
+    américaines*, *l'aide française* — that polity does the act."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for p in parts:
+        if p.kind == "demonym" and p.end - p.start == 1 and \
+                p.start in (trigger.i + 1, trigger.i + 2):
+            tok = trigger.doc[p.start]
+            if tok.dep_ == "amod" and tok.head.i == trigger.i:
+                return p
+    return None
+
+
 def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
     """*… accusent l'Iran d'être derrière l'attaque, ce que Téhéran dément*: the one who
     denies is named between *ce que* and the verb; the denial answers the sentence's
@@ -363,6 +377,15 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         denial = _denial_of_previous(trigger, sent, parts)
         if denial is not None:
             return denial
+    owned = _owner_demonym(trigger, parts)
+    if owned is not None:
+        taken = owned.polity
+        phrase = {t.i for t in trigger.subtree}  # *contre les forces kurdes en Syrie*
+        after = [p for p in parts if p.start > trigger.i and p.polity != taken
+                 and _in(p, phrase)
+                 and p.kind != "place" and (not p.locative or rule.type in
+                                            LOCATIVE_RECIPIENT_TYPES)]
+        return Sides(actor=[owned], recipient=_first_group(after, sent))
     quote = _quote_span(trigger, sent)
     if quote is not None:
         # a quoted act is the speaker's: the people named inside the quote are its targets
