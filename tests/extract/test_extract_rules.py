@@ -391,3 +391,13 @@ def test_nationality_of_a_nominal_act_is_its_actor(nlp) -> None:  # type: ignore
                           "Syrie, Jean-Yves Le Drian a décidé de ne pas aller au match.")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and (assault[0].actor, assault[0].recipient) == (("TUR",), ("SYR",))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "coded"), [
+    ("La France a acheminé mercredi de l'aide humanitaire au Liban.", True),
+    ("M. Poutine a confirmé un prêt d'un milliard de dollars accordé au Bélarus.", True),
+    ("L'ONU affirme que 24 millions de Yéménites dépendent de l'aide humanitaire.", False),
+])
+def test_aid_is_coded_when_given(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool([e for e in _events(nlp, text) if e.type == "AID"]) is coded

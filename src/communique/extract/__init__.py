@@ -344,6 +344,8 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
                 continue  # aid promised is a pledge (AGREE), not aid sent (codebook §7)
             if _embedded(info, trig):
                 continue
+            if trig.rule.type == "AID" and not _aid_given(info, trig):
+                continue
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=local, story=main, frame=frame, dateline=dateline)
             if event is None:
@@ -387,6 +389,31 @@ def _inherit_dates(events: list[Event]) -> None:
             anchor = next((a for a in reversed(anchors) if event.polities <= a.polities), None)
             if anchor is not None:
                 events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
+
+
+# Verbs that send, give or announce aid: a noun *aide* under none of them is talked about
+# (*dépendent de l'aide*, *le montant de l'aide nécessaire*), not given.
+AID_VERBS = frozenset({"envoyer", "acheminer", "fournir", "livrer", "apporter", "accorder",
+                       "octroyer", "débloquer", "offrir", "contenir", "expédier", "distribuer",
+                       "annoncer", "décider", "promettre", "transporter", "prêter", "donner",
+                       "verser", "ordonner", "mettre", "arriver", "parvenir", "poser", "faire",
+                       "destiner", "préparer", "ouvrir", "consacrer", "allouer",
+                       "confirmer"})
+
+
+def _aid_given(info: SentenceInfo, trig: TriggerMatch) -> bool:
+    """Whether an aid word names aid sent or granted: a verb of giving governs it."""
+    tok = info.sent.doc[_token_at(info.sent, trig.start, trig.end)]
+    if tok.pos_ == "VERB" or any(c.lemma_.lower() in AID_VERBS for c in tok.children
+                                 if c.dep_ in ("acl", "acl:relcl")):
+        return True  # *a envoyé*, *un prêt … accordé au Bélarus*
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in AID_VERBS or tok.lower_ in ("envoi", "arrivée", "livraison"):
+            return True
+    return False
 
 
 def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
