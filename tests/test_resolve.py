@@ -67,3 +67,10 @@ def test_resolve_merges_a_surname_with_the_full_name() -> None:
     short = _event("CONSULT", ("VNM",), ("BLR",), sentence=90, mode="visit",
                    recipient_names=("Loukachenko",))
     assert len(resolve_events([full, short])) == 1
+
+
+def test_resolve_merges_a_summons_told_twice() -> None:
+    # OrangeSum os-032961: the summons in a quote and in the narration
+    quoted = _event("PROTEST", ("TUR",), ("GRC",), sentence=10, date="2020-09-18")
+    told = _event("PROTEST", ("TUR",), ("GRC",), sentence=90, date="2020-09-18")
+    assert len(resolve_events([quoted, told])) == 1

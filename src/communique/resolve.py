@@ -18,8 +18,9 @@ from communique.models import Event
 
 __all__ = ["resolve_events"]
 
-# Material acts that a story tends to name several times as one situation.
-STATES_OF_AFFAIRS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+# Acts that a story tends to name several times as one situation (an ambassador summoned is
+# told in the lede, in a quote and in the body).
+STATES_OF_AFFAIRS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
