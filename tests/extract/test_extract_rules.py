@@ -401,3 +401,11 @@ def test_nationality_of_a_nominal_act_is_its_actor(nlp) -> None:  # type: ignore
 ])
 def test_aid_is_coded_when_given(nlp, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in _events(nlp, text) if e.type == "AID"]) is coded
+
+
+@pytest.mark.model
+def test_measure_threatened_is_not_taken(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013688 (shortened)
+    events = _events(nlp, "L'administration Trump a menacé d'imposer des droits de douane sur "
+                          "des produits français.")
+    assert {e.type for e in events} == {"THREATEN"}

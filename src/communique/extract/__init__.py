@@ -424,7 +424,8 @@ def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
     the promise is the event.  Only verbs in the infinitive or the subjunctive under such a
     trigger are content: a noun (*a dénoncé l'attaque*) may name an act that took place.
     Cooperation under a hostile act (*accusé de soutien au terrorisme*, *refuse de signer*)
-    is content in any form.
+    is content in any form, and so is anything threatened (*menacé d'imposer des droits de
+    douane*: the threat is the act, the tariffs are not imposed).
     """
     sent = info.sent
     tok = sent.doc[_token_at(sent, trig.start, trig.end)]
@@ -435,7 +436,7 @@ def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
         takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
     elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
                                     or "Sub" in tok.morph.get("Mood")):
-        return False
+        takers = frozenset({"THREATEN"})  # *a menacé d'imposer des droits de douane*
     else:
         takers = CONTENT_TAKING_TYPES
     heads = {_token_at(sent, t.start, t.end) for t in info.triggers
