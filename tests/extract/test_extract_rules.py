@@ -409,3 +409,11 @@ def test_measure_threatened_is_not_taken(nlp) -> None:  # type: ignore[no-untype
     events = _events(nlp, "L'administration Trump a menacé d'imposer des droits de douane sur "
                           "des produits français.")
     assert {e.type for e in events} == {"THREATEN"}
+
+
+@pytest.mark.model
+def test_possible_sanctions_are_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034647 (shortened)
+    events = _events(nlp, "L'Allemagne va entamer des discussions sur de possibles sanctions "
+                          "contre la Russie.", pub_date="2020-09-06")
+    assert {e.type for e in events} == {"THREATEN"}

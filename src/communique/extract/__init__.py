@@ -441,6 +441,9 @@ def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
         takers = CONTENT_TAKING_TYPES
     heads = {_token_at(sent, t.start, t.end) for t in info.triggers
              if t.rule.type in takers and t.rule.type != trig.rule.type}
+    if any(t.rule.type == "THREATEN" and t.start < trig.end and trig.start < t.end
+           for t in info.triggers if t.rule.type != trig.rule.type):
+        return True  # *de possibles sanctions contre la Russie*: words shared with a threat
     anc = tok
     while anc.head.i != anc.i:
         anc = anc.head
