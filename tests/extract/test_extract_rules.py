@@ -417,3 +417,11 @@ def test_possible_sanctions_are_a_threat(nlp) -> None:  # type: ignore[no-untype
     events = _events(nlp, "L'Allemagne va entamer des discussions sur de possibles sanctions "
                           "contre la Russie.", pub_date="2020-09-06")
     assert {e.type for e in events} == {"THREATEN"}
+
+
+@pytest.mark.model
+def test_non_side_subject_gets_no_stand_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064 (shortened); codebook §7: les Occidentaux are not a side
+    events = _events(nlp, "L'Arabie saoudite a rencontré l'Iran. Les Occidentaux accusent "
+                          "Téhéran d'avoir des visées hégémoniques dans la région.")
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -41,6 +41,7 @@ class Sides:
     actor: list[Participant] = field(default_factory=list)
     recipient: list[Participant] = field(default_factory=list)
     joint: bool = False
+    no_side: bool = False  # the actor is a non-side (codebook §7): guess no one in its place
 
     @property
     def actor_codes(self) -> list[str]:
@@ -436,7 +437,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
-    if not sides.actor and not sides.joint and not _non_side_subject(sent, subj, parts):
+    if not sides.actor and _non_side_subject(sent, subj, parts):
+        sides.no_side = True  # *Les Occidentaux accusent Téhéran*: nobody to code as actor
+    elif not sides.actor and not sides.joint:
         before = [p for p in usable if p.end <= trigger.i and not p.locative]
         if before:
             # the closest group of mentions before the trigger: "X et Y ont signé"
@@ -500,7 +503,7 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
     and pledges with no named beneficiary go to the story's main polity (the country a
     donor conference or a disaster story is about), other acts to the passage's other side.
     """
-    if sides.joint or len(main) < 2 or rule.type in NAMED_TARGET_TYPES:
+    if sides.joint or sides.no_side or len(main) < 2 or rule.type in NAMED_TARGET_TYPES:
         return
     if not sides.actor_codes and len(sides.recipient_codes) == 1 and \
             sides.recipient_codes[0] in main[:2]:  # a passive with no agent named
