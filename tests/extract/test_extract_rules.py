@@ -425,3 +425,13 @@ def test_non_side_subject_gets_no_stand_in(nlp) -> None:  # type: ignore[no-unty
     events = _events(nlp, "L'Arabie saoudite a rencontré l'Iran. Les Occidentaux accusent "
                           "Téhéran d'avoir des visées hégémoniques dans la région.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_title_after_a_titled_name_opens_the_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034804 (shortened)
+    events = _events(nlp, "Le président français Emmanuel Macron a parlé mercredi. Au cours d'un "
+                          "entretien téléphonique avec le Premier ministre grec Kyriakos "
+                          "Mitsotakis, le chef de l'Etat a fait part de sa préoccupation.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and set(consult[0].actor) == {"FRA", "GRC"} and consult[0].mode == "phone"

@@ -161,7 +161,12 @@ def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
     if left == ent.start and left - 1 > sent.start and doc[left - 1].text == ",":
         left = _title_before_comma(doc, left - 1, sent.start)
     right = ent.end
-    if right + 1 < sent.end and doc[right].text == "," and _opens_apposition(doc, right + 1):
+    # a name titled before it (*le Premier ministre grec Kyriakos Mitsotakis*) is rarely
+    # titled again after it: *, le chef de l'Etat a …* opens the main clause
+    titled = left < ent.start and doc[right + 1].lower_ in ("le", "la", "l'") \
+        if right + 1 < sent.end else False
+    if right + 1 < sent.end and doc[right].text == "," and not titled and \
+            _opens_apposition(doc, right + 1):
         right += 1
         while right < sent.end and right - ent.end <= 14:
             tok = doc[right]
