@@ -435,3 +435,12 @@ def test_title_after_a_titled_name_opens_the_main_clause(nlp) -> None:  # type: 
                           "Mitsotakis, le chef de l'Etat a fait part de sa préoccupation.")
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and set(consult[0].actor) == {"FRA", "GRC"} and consult[0].mode == "phone"
+
+
+@pytest.mark.model
+def test_fronted_list_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-032682 (shortened)
+    events = _events(nlp, "Après l'Allemagne, les Etats-Unis, l'UE et le G7, Emmanuel Macron a "
+                          "demandé lundi des comptes à Vladimir Poutine.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and (request[0].actor, request[0].recipient) == (("FRA",), ("RUS",))

@@ -265,6 +265,23 @@ def _listed(left: Participant, right: Participant, sent: Span) -> bool:
     return 0 < len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
 
 
+def _in_phrase(part: Participant, sent: Span) -> bool:
+    """Whether a mention hangs from a preposition, itself or the list it is in: *Après
+    l'Allemagne, les Etats-Unis, l'UE et le G7, Macron a demandé …* lists no subject."""
+    doc = sent.doc
+    root = next((doc[i] for i in range(part.start, part.end)
+                 if not part.start <= doc[i].head.i < part.end), None)
+    if root is None:
+        return False
+    for _ in range(6):
+        if any(c.dep_ == "case" for c in root.children):
+            return True
+        if root.dep_ != "conj" or root.head.i == root.i:
+            return False
+        root = root.head
+    return False
+
+
 def _whole_list(found: list[Participant], usable: list[Participant], sent: Span
                 ) -> list[Participant]:
     """The subject's mentions with the rest of their list: the parser often hangs the first
@@ -274,9 +291,11 @@ def _whole_list(found: list[Participant], usable: list[Participant], sent: Span
     ordered = sorted(usable, key=lambda p: p.start)
     first, last = ordered.index(found[0]), ordered.index(found[-1])
     while first > 0 and not ordered[first - 1].locative and \
+            not _in_phrase(ordered[first - 1], sent) and \
             _listed(ordered[first - 1], ordered[first], sent):
         first -= 1
     while last + 1 < len(ordered) and not ordered[last + 1].locative and \
+            not _in_phrase(ordered[last + 1], sent) and \
             _listed(ordered[last], ordered[last + 1], sent):
         last += 1
     extra = [p for p in ordered[first:last + 1] if p not in found]
