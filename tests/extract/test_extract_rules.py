@@ -444,3 +444,12 @@ def test_fronted_list_is_not_the_subject(nlp) -> None:  # type: ignore[no-untype
                           "demandé lundi des comptes à Vladimir Poutine.")
     request = [e for e in events if e.type == "REQUEST"]
     assert request and (request[0].actor, request[0].recipient) == (("FRA",), ("RUS",))
+
+
+@pytest.mark.model
+def test_meeting_on_the_margins_leaves_out_the_summit(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Jean-Yves Le Drian s'est entretenu avec son homologue japonais Taro "
+                          "Kono en marge d'une réunion du G7 à Dinard.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and set(consult[0].actor) == {"FRA", "JPN"}
+    assert consult[0].mode == "multilateral"

@@ -555,7 +555,11 @@ def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
     if mode == "phone":
         return Sides(actor=sides.actor + sides.recipient, joint=True), "phone"
     if margins:
-        return Sides(actor=sides.actor + sides.recipient, joint=True), "multilateral"
+        everyone = sides.actor + sides.recipient
+        states = [p for p in everyone if p.sector != "igo"]
+        if len(_codes(states)) >= 2:
+            everyone = states  # the summit's organisation hosts, it is not a party
+        return Sides(actor=everyone, joint=True), "multilateral"
     if mode == "visit" and len(sides.actor_codes) == 1 and sides.recipient_codes:
         return sides, "visit"
     if len(codes) >= 3:
