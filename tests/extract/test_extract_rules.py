@@ -453,3 +453,16 @@ def test_meeting_on_the_margins_leaves_out_the_summit(nlp) -> None:  # type: ign
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and set(consult[0].actor) == {"FRA", "JPN"}
     assert consult[0].mode == "multilateral"
+
+
+@pytest.mark.model
+def test_negation_of_the_clause_spares_a_circumstance(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014195 (shortened)
+    events = _events(nlp, "Le président français Emmanuel Macron n'a pas mâché ses mots contre "
+                          "Jair Bolsonaro lors d'une rencontre avec le président brésilien.")
+    assert [e.status for e in events if e.type == "CONSULT"] == ["occurred"]
+
+
+def test_brandishing_passports_is_no_threat() -> None:
+    assert not find_triggers("Il a brandi les passeports des deux suspects.")
+    assert find_triggers("Pékin a brandi la menace de représailles.")

@@ -135,7 +135,10 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
     the speech act, so an announcement is not future for them.
     """
     verb = verb_group(trigger)
-    if is_negated(verb) and not cue_negated:
+    # the negation of the clause reaches a noun that is its object (*n'a pas signé
+    # l'accord*), not one in a circumstance (*n'a pas mâché ses mots en marge du sommet*)
+    in_scope = trigger.pos_ != "NOUN" or not trigger.dep_.startswith(("obl", "nmod"))
+    if is_negated(verb) and not cue_negated and in_scope:
         return "negated"
     called_off = material and _called_off(trigger)
     if called_off:
