@@ -54,6 +54,13 @@ def test_lexicon_ignores_descriptions(text: str) -> None:
     assert not [m for m in find_triggers(text) if m.rule.type in ("CONSULT", "SUPPORT")]
 
 
+def test_press_interview_is_not_a_meeting() -> None:
+    interview = "a déclaré Nathalie Loiseau, dans un entretien accordé à CNEWS"
+    assert "consult.meet" not in {m.rule.name for m in find_triggers(interview)}
+    meeting = "lors d'un entretien avec son homologue japonais"
+    assert "consult.meet" in {m.rule.name for m in find_triggers(meeting)}
+
+
 def test_speech_tag_admitting_is_not_a_recognition() -> None:
     tagged = "Les relations sont en crise, a reconnu Vladimir Poutine."
     assert "support.recognize" not in {m.rule.name for m in find_triggers(tagged)}
