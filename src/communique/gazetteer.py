@@ -193,6 +193,14 @@ def _same_given_name(text: str, leader: Leader) -> bool:
     return False
 
 
+_STANCE = re.compile(r"(?:anti|pro)[-‐‑]$", re.IGNORECASE)
+
+
+def _stance_prefixed(text: str, start: int) -> bool:
+    """*anti-israélien*, *pro-russe*: a stance toward a polity, not a mention of an actor."""
+    return bool(_STANCE.search(text[max(0, start - 5):start]))
+
+
 def _read_jsonl(name: str) -> Iterator[dict[str, Any]]:
     """Records of a packaged JSON Lines file, plain or gzipped (``name`` or ``name.gz``)."""
     root = files("communique.data")
@@ -443,7 +451,7 @@ class Gazetteer:
                 if not chosen:
                     continue
                 best = self._prefer(chosen, year)
-                if best.label != "STOP":
+                if best.label != "STOP" and not _stance_prefixed(text, start):
                     matches.append(
                         Match(start, end, text[start:end], best.label, best.code, best.name)
                     )

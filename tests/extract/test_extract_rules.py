@@ -35,6 +35,7 @@ from communique.resolve import resolve_events
         ("Nous sommes tout à fait disposés à rencontrer le président", "agree.commit"),
         ("a dit accueillir avec une bonne dose de scepticisme les accusations", "reject.refuse"),
         ("le ministère a également exigé que lui soit fourni le dossier", "request.ask"),
+        ("Les Etats-Unis et Israël se retirent de l'Unesco", "reject.refuse"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:

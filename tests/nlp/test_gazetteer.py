@@ -237,3 +237,8 @@ def test_gazetteer_person_needs_the_same_given_name(gazetteer) -> None:  # type:
     assert gazetteer.person("Jean-Christophe Lagarde") is None
     assert gazetteer.person("M. Lagarde").polity == "IMF"
     assert gazetteer.person("Christine Lagarde").polity == "IMF"
+
+
+def test_gazetteer_stance_prefix_is_no_mention(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    found = gazetteer.find("ses positions anti-israéliennes et pro-russes, la Russie")
+    assert [m.code for m in found] == ["RUS"]
