@@ -474,3 +474,13 @@ def test_negation_of_the_clause_spares_a_circumstance(nlp) -> None:  # type: ign
 def test_brandishing_passports_is_no_threat() -> None:
     assert not find_triggers("Il a brandi les passeports des deux suspects.")
     assert find_triggers("Pékin a brandi la menace de représailles.")
+
+
+@pytest.mark.model
+def test_mention_after_contre_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-008929 (shortened)
+    events = _events(nlp, "Donald Trump a promis mardi une riposte à la Chine. Interrogé sur la "
+                          "possibilité de sanctions contre des responsables chinois, il n'a pas "
+                          "répondu.", pub_date="2020-05-27")
+    sanction = [e for e in events if e.type == "SANCTION"]
+    assert sanction and (sanction[0].actor, sanction[0].recipient) == (("USA",), ("CHN",))

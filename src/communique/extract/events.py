@@ -237,6 +237,15 @@ def _non_side_subject(sent: Span, subj: set[int], parts: list[Participant]) -> b
     return any(sent.doc[i].lower_ in NON_SIDES and sent.doc[i].dep_ in SUBJECT_DEPS for i in subj)
 
 
+def _targeted(part: Participant, sent: Span) -> bool:
+    """Whether a mention sits in a *contre …* phrase: the target, never the actor."""
+    doc = sent.doc
+    for tok in doc[max(sent.start, part.start - 4):part.start]:
+        if tok.lower_ == "contre":
+            return not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:part.start])
+    return False
+
+
 def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
                  ) -> list[Participant]:
     """The first target named and those listed with it (*Téhéran et Ankara*, *Paris, Londres
@@ -464,7 +473,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             # the closest group of mentions before the trigger: "X et Y ont signé"
             last = before[-1]
             group = [p for p in before if last.start - p.end <= 3 or p is last]
-            sides.actor = group
+            if all(_targeted(p, sent) for p in group):
+                sides.recipient = group  # *des sanctions contre des responsables chinois*
+            else:
+                sides.actor = group
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         described = _subject_descriptions(verb)
