@@ -55,6 +55,13 @@ def test_lexicon_ignores_descriptions(text: str) -> None:
     assert not [m for m in find_triggers(text) if m.rule.type in ("CONSULT", "SUPPORT")]
 
 
+def test_normalisation_talked_about_is_not_a_signing() -> None:
+    talk = "La normalisation des relations avec Israël est un objectif clé de Washington"
+    assert "support.sign" not in {m.rule.name for m in find_triggers(talk)}
+    news = "Donald Trump a annoncé vendredi la normalisation des relations entre Bahreïn et Israël"
+    assert "support.sign" in {m.rule.name for m in find_triggers(news)}
+
+
 def test_press_interview_is_not_a_meeting() -> None:
     interview = "a déclaré Nathalie Loiseau, dans un entretien accordé à CNEWS"
     assert "consult.meet" not in {m.rule.name for m in find_triggers(interview)}
