@@ -491,3 +491,12 @@ def test_mention_after_contre_is_the_target(nlp) -> None:  # type: ignore[no-unt
                           "répondu.", pub_date="2020-05-27")
     sanction = [e for e in events if e.type == "SANCTION"]
     assert sanction and (sanction[0].actor, sanction[0].recipient) == (("USA",), ("CHN",))
+
+
+@pytest.mark.model
+def test_act_going_on_since_a_date_has_occurred(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-007473; codebook §7: still going on at publication, dated from its start
+    events = _events(nlp, "Depuis mars 2015, l'Arabie saoudite intervient au Yémen à la tête "
+                          "d'une coalition militaire.", pub_date="2020-06-02")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and (assault[0].status, assault[0].date) == ("occurred", "2015-03")

@@ -230,7 +230,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     status = decide_status(tok, sent.text, date=date, pub_date=document.pub_date,
                            explicit_year=explicit_year,
                            cue_negated=bool(NEGATED_CUE.search(sent.text[trig.start:trig.end])),
-                           material=rule.type not in SPEECH_TYPES)
+                           material=rule.type not in SPEECH_TYPES,
+                           date_text=date_expr.text if date_expr else None)
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
     loc_name, loc_country = _event_place(

@@ -124,8 +124,18 @@ def _called_off(trigger: Token) -> str | None:
     return None
 
 
+def is_ongoing(verb: Token, date_text: str | None) -> bool:
+    """*Depuis mars 2015, l'Arabie saoudite intervient au Yémen*: an act begun at that date
+    and told in the present is still going on (codebook §7: ``occurred``, dated from its
+    start), unlike a past act dated *depuis* (*les sanctions imposées depuis 2011*)."""
+    if not date_text or not date_text.lower().startswith("depuis"):
+        return False
+    return "Pres" in verb.morph.get("Tense") and not _aux(verb)
+
+
 def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
-                  explicit_year: bool, cue_negated: bool = False, material: bool = False) -> str:
+                  explicit_year: bool, cue_negated: bool = False, material: bool = False,
+                  date_text: str | None = None) -> str:
     """The codebook status of an event whose trigger word is ``trigger``.
 
     Cascade: 1. negation on the verb; 2. hypothetical *si* clause; 3. future
@@ -147,6 +157,8 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
         return "hypothetical"
     if is_future(verb) or (material and (is_announced(trigger) or is_future_in_past(verb))):
         return "future"
+    if is_ongoing(verb, date_text):
+        return "occurred"
     if date is not None and pub_date is not None:
         recent = is_recent(date, pub_date)
         if recent is False:
