@@ -500,3 +500,12 @@ def test_act_going_on_since_a_date_has_occurred(nlp) -> None:  # type: ignore[no
                           "d'une coalition militaire.", pub_date="2020-06-02")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and (assault[0].status, assault[0].date) == ("occurred", "2015-03")
+
+
+@pytest.mark.model
+def test_visit_announced_through_a_future_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-036080
+    events = _events(nlp, "Le président français Emmanuel Macron sera jeudi le premier chef "
+                          "d'Etat étranger à se rendre à Beyrouth après l'explosion.",
+                     pub_date="2020-08-06")
+    assert [e.status for e in events if e.type == "CONSULT"] == ["future"]

@@ -61,6 +61,16 @@ def is_future(verb: Token) -> bool:
         if "Fut" in aux.morph.get("Tense"):
             return True
     head = verb.head
+    if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "acl":
+        # *sera jeudi le premier chef d'Etat à se rendre à Beyrouth*: the future is on the
+        # copula of the noun phrase the infinitive completes
+        tok = head
+        for _ in range(2):
+            if any(c.lemma_ == "être" and ("Fut" in c.morph.get("Tense")
+                                            or FUTURE_ENDING.fullmatch(c.lower_))
+                   for c in tok.children):
+                return True
+            tok = tok.head
     # *va signer*, *doit se rendre*, *prévoit de signer*
     return "Inf" in verb.morph.get("VerbForm") and head.lemma_ in FUTURE_HEADS and not (
         "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
