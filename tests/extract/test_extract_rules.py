@@ -509,3 +509,22 @@ def test_visit_announced_through_a_future_copula(nlp) -> None:  # type: ignore[n
                           "d'Etat étranger à se rendre à Beyrouth après l'explosion.",
                      pub_date="2020-08-06")
     assert [e.status for e in events if e.type == "CONSULT"] == ["future"]
+
+
+@pytest.mark.model
+def test_aid_sent_with_no_place_is_in_the_recipient_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-036080
+    events = _events(nlp, "La France a acheminé mercredi de l'aide par trois avions au Liban.",
+                     pub_date="2020-08-06")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and aid[0].location_country == "LBN"
+
+
+@pytest.mark.model
+def test_statement_in_a_meeting_takes_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Emmanuel Macron a rencontré jeudi à Buenos Aires le prince héritier "
+                          "saoudien Mohammed ben Salmane. Le président français lui a demandé "
+                          "d'associer des experts internationaux à l'enquête.",
+                     pub_date="2018-12-01")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].location == "Buenos Aires"

@@ -35,6 +35,9 @@ __all__ = ["extract_events"]
 # Acts done by saying something: a country named after *en*/*au* in them is their topic.
 SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
                           "SANCTION", "PROTEST", "SUPPORT"})
+# Material acts that take place in the country they are aimed at (aid delivered, attacks,
+# arrests): with no place stated, that country is the location's polity (codebook §3).
+ON_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE"})
 # Speech acts whose complement states what is asked, promised, threatened or alleged.
 CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
 # A cooperative word under a hostile speech act is what is alleged or refused, in any form.
@@ -139,7 +142,7 @@ def _local_polities(infos: list[SentenceInfo], idx: int, main: list[str],
     counts: dict[str, int] = {}
     for info in infos[max(0, idx - window):idx + 1]:
         for p in info.parts:
-            if p.kind != "place":
+            if p.kind != "place" and not (p.locative and p.kind == "capital"):
                 counts[p.polity] = counts.get(p.polity, 0) + 1
     rank = {c: i for i, c in enumerate(main)}
     return sorted(set(counts) | set(main[:2]),
@@ -258,7 +261,8 @@ def _event_place(location: Location | None, type_: str, mode: str | None, status
     ambassadeur en Italie* is about Italy, not said there); a bare country in a
     story datelined in it gives the dateline city.  2. Else, for an act of the
     visit told, the visit's place.  3. Else the dateline city, for a meeting or an
-    act of the visit in that country.  4. A visit with no place: the host's polity.
+    act of the visit in that country.  4. A visit with no place: the host's polity; aid,
+    an attack or an arrest with no place: the target's polity.
     """
     if location is not None and location.is_country and type_ in SPEECH_TYPES:
         location = None
@@ -272,6 +276,8 @@ def _event_place(location: Location | None, type_: str, mode: str | None, status
         return dateline.name, dateline.country
     if type_ == "CONSULT" and mode == "visit" and recipient:
         return None, recipient[0]
+    if type_ in ON_TARGET_TYPES and len(recipient) == 1 and status != "historical":
+        return None, recipient[0]  # aid arrives, an attack or an arrest happens, at the target
     return None, None
 
 
@@ -373,7 +379,8 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
 
 
 def _inherit_dates(events: list[Event]) -> None:
-    """An undated act told after a dated meeting of its parties takes the meeting's date.
+    """An undated act told after a dated meeting of its parties takes the meeting's date
+    (and its place, when it has none of its own).
 
     Wire stories date the meeting or call once (*mardi, X a reçu Y*) and then report
     what was said in it without a date (*il a également félicité…*); the codebook
@@ -388,8 +395,12 @@ def _inherit_dates(events: list[Event]) -> None:
                 anchors.append(event)
         elif event.status == "occurred":
             anchor = next((a for a in reversed(anchors) if event.polities <= a.polities), None)
-            if anchor is not None:
-                events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
+            if anchor is None:
+                continue
+            events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
+            if event.location_country is None:  # *a statement made during a meeting takes
+                events[i] = replace(events[i], location=anchor.location,  # its place* (§7)
+                                    location_country=anchor.location_country)
 
 
 # Verbs that send, give or announce aid: a noun *aide* under none of them is talked about

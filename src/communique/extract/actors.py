@@ -158,6 +158,11 @@ def _np_window(doc: Doc, ent: Span) -> tuple[int, int]:
                 ".", ";", ":", "(", ")", '"', "«", "»", ","):
             break
         left -= 1
+    if left < ent.start and doc[left - 1].lower_ in LOCATIVE_PREPS:
+        # *a rencontré à Buenos Aires le prince héritier X*: the place after *à* is not
+        # part of the title, which starts at its article
+        while left < ent.start and doc[left].pos_ != "DET":
+            left += 1
     if left == ent.start and left - 1 > sent.start and doc[left - 1].text == ",":
         left = _title_before_comma(doc, left - 1, sent.start)
     right = ent.end
