@@ -62,6 +62,15 @@ def test_normalisation_talked_about_is_not_a_signing() -> None:
     assert "support.sign" in {m.rule.name for m in find_triggers(news)}
 
 
+@pytest.mark.parametrize(("text", "rules"), [
+    ("les Emirats arabes unis ont appelé le président syrien Bachar al-Assad", {"consult.phone"}),
+    ("Ils ont appelé le président turc à cesser les forages.", {"request.ask"}),
+    ("Ils ont appelé à la retenue.", {"request.ask"}),
+])
+def test_calling_someone_or_calling_for_something(text: str, rules: set[str]) -> None:
+    assert {m.rule.name for m in find_triggers(text)} == rules
+
+
 def test_press_interview_is_not_a_meeting() -> None:
     interview = "a déclaré Nathalie Loiseau, dans un entretien accordé à CNEWS"
     assert "consult.meet" not in {m.rule.name for m in find_triggers(interview)}
