@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from communique.extract.actors import Memory, Participant, find_participants
+from communique.extract.acts import names_an_act, token_at
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     assign_sides,
@@ -38,13 +39,6 @@ SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "C
 # Material acts that take place in the country they are aimed at (aid delivered, attacks,
 # arrests): with no place stated, that country is the location's polity (codebook §3).
 ON_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE"})
-# Speech acts whose complement states what is asked, promised, threatened or alleged.
-CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
-# A cooperative word under a hostile speech act is what is alleged or refused, in any form.
-HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-COOPERATIVE_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
-DENIAL_VERBS = frozenset({"rejeter", "démentir", "nier", "réfuter", "récuser", "balayer",
-                          "contester"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
@@ -82,23 +76,6 @@ def _main_polities(infos: list[SentenceInfo]) -> list[str]:
             if p.kind != "place":
                 counts[p.polity] = counts.get(p.polity, 0) + 1
     return sorted(counts, key=lambda c: -counts[c])
-
-
-def _token_at(sent: Span, char: int, end: int | None = None) -> int:
-    """The token that carries a trigger spanning sentence-relative ``[char, end)``.
-
-    The main verb of the match if there is one (*a* in *a proposé* is only the
-    auxiliary), else its first noun, else its first token.
-    """
-    tokens = [t for t in sent if t.idx - sent.start_char + len(t) > char
-              and (end is None or t.idx - sent.start_char < end)]
-    if not tokens:
-        return sent.end - 1
-    for pos in ("VERB", "NOUN"):
-        for tok in tokens:
-            if tok.pos_ == pos and not tok.dep_.startswith("aux"):
-                return tok.i
-    return tokens[0].i
 
 
 def _usable(date: DateExpr, text: str) -> bool:
@@ -157,7 +134,7 @@ def _find_visit(infos: list[SentenceInfo], memory: Memory, main: list[str],
             if trig.rule.type != "CONSULT" or (trig.rule.mode != "visit" and \
                     trig.rule.role != "inverse"):
                 continue
-            tok = info.sent.doc[_token_at(info.sent, trig.start, trig.end)]
+            tok = info.sent.doc[token_at(info.sent, trig.start, trig.end)]
             sides = assign_sides(trig.rule, tok, info.sent, info.parts, memory, main)
             hosts = [p for p in info.parts if p.locative and p.kind != "place"]
             host = hosts[0].polity if hosts and trig.rule.role != "inverse" else None
@@ -200,7 +177,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                 frame: VisitFrame | None, dateline: Location | None) -> Event | None:
     """One event from one trigger, or None when the sentence does not give two sides."""
     sent, rule = info.sent, trig.rule
-    tok = sent.doc[_token_at(sent, trig.start, trig.end)]
+    tok = sent.doc[token_at(sent, trig.start, trig.end)]
     sides = assign_sides(rule, tok, sent, info.parts, memory, main)
     if rule.type != "CONSULT" or (rule.mode == "visit" and frame is None):
         fill_counterpart(sides, main, rule, story=story)
@@ -304,7 +281,7 @@ def _summary_end(document: Document) -> int:
 def _future_hint(sent: Span, triggers: list[TriggerMatch]) -> str | None:
     """Tense hint for the date grammar (*jeudi prochain*, *signeront*)."""
     for trig in triggers:
-        tok = sent.doc[_token_at(sent, trig.start, trig.end)]
+        tok = sent.doc[token_at(sent, trig.start, trig.end)]
         if is_future(verb_group(tok)):
             return "future"
     return None
@@ -349,9 +326,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         for trig in info.triggers:
             if pledged and trig.rule.type == "AID":
                 continue  # aid promised is a pledge (AGREE), not aid sent (codebook §7)
-            if _embedded(info, trig):
-                continue
-            if trig.rule.type == "AID" and not _aid_given(info, trig):
+            if not names_an_act(info.sent, info.triggers, trig):
                 continue
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
                                 main=local, story=main, frame=frame, dateline=dateline)
@@ -401,67 +376,6 @@ def _inherit_dates(events: list[Event]) -> None:
             if event.location_country is None:  # *a statement made during a meeting takes
                 events[i] = replace(events[i], location=anchor.location,  # its place* (§7)
                                     location_country=anchor.location_country)
-
-
-# Verbs that send, give or announce aid: a noun *aide* under none of them is talked about
-# (*dépendent de l'aide*, *le montant de l'aide nécessaire*), not given.
-AID_VERBS = frozenset({"envoyer", "acheminer", "fournir", "livrer", "apporter", "accorder",
-                       "octroyer", "débloquer", "offrir", "contenir", "expédier", "distribuer",
-                       "annoncer", "décider", "promettre", "transporter", "prêter", "donner",
-                       "verser", "ordonner", "mettre", "arriver", "parvenir", "poser", "faire",
-                       "destiner", "préparer", "ouvrir", "consacrer", "allouer",
-                       "confirmer"})
-
-
-def _aid_given(info: SentenceInfo, trig: TriggerMatch) -> bool:
-    """Whether an aid word names aid sent or granted: a verb of giving governs it."""
-    tok = info.sent.doc[_token_at(info.sent, trig.start, trig.end)]
-    if tok.pos_ == "VERB" or any(c.lemma_.lower() in AID_VERBS for c in tok.children
-                                 if c.dep_ in ("acl", "acl:relcl")):
-        return True  # *a envoyé*, *un prêt … accordé au Bélarus*
-    for _ in range(3):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.lemma_.lower() in AID_VERBS or tok.lower_ in ("envoi", "arrivée", "livraison"):
-            return True
-    return False
-
-
-def _embedded(info: SentenceInfo, trig: TriggerMatch) -> bool:
-    """Whether a trigger is only the content of another speech act in its sentence.
-
-    *exige que Pyongyang renonce*, *a exhorté Moscou à traduire en justice*, *a promis de
-    résoudre*: the renouncing, the trial and the solution have not happened; the request or
-    the promise is the event.  Only verbs in the infinitive or the subjunctive under such a
-    trigger are content: a noun (*a dénoncé l'attaque*) may name an act that took place.
-    Cooperation under a hostile act (*accusé de soutien au terrorisme*, *refuse de signer*)
-    is content in any form, and so is anything threatened (*menacé d'imposer des droits de
-    douane*: the threat is the act, the tariffs are not imposed).
-    """
-    sent = info.sent
-    tok = sent.doc[_token_at(sent, trig.start, trig.end)]
-    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and \
-            tok.head.lemma_ in DENIAL_VERBS:
-        return True  # *a rejeté ces accusations*: the denial is the act
-    if trig.rule.type in COOPERATIVE_TYPES:
-        takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
-    elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
-                                    or "Sub" in tok.morph.get("Mood")):
-        takers = frozenset({"THREATEN"})  # *a menacé d'imposer des droits de douane*
-    else:
-        takers = CONTENT_TAKING_TYPES
-    heads = {_token_at(sent, t.start, t.end) for t in info.triggers
-             if t.rule.type in takers and t.rule.type != trig.rule.type}
-    if any(t.rule.type == "THREATEN" and t.start < trig.end and trig.start < t.end
-           for t in info.triggers if t.rule.type != trig.rule.type):
-        return True  # *de possibles sanctions contre la Russie*: words shared with a threat
-    anc = tok
-    while anc.head.i != anc.i:
-        anc = anc.head
-        if anc.i in heads:
-            return True
-    return False
 
 
 def _named(event: Event) -> int:

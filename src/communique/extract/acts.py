@@ -1,0 +1,108 @@
+"""Which trigger matches name an act of their own.
+
+A French news sentence names more acts than happened: what is asked, promised or
+threatened (*exige que Pyongyang renonce*), what is alleged or refused (*accusé de soutien
+au terrorisme*), aid talked about (*dépendent de l'aide*).  The extractor codes the speech
+act and drops its content; these rules read the dependency parse to tell them apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from communique.extract.lexicon import TriggerMatch
+
+__all__ = ["names_an_act", "token_at"]
+
+# Speech acts whose complement states what is asked, promised, threatened or alleged.
+CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
+# A cooperative word under a hostile speech act is what is alleged or refused, in any form.
+HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+COOPERATIVE_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+DENIAL_VERBS = frozenset({"rejeter", "démentir", "nier", "réfuter", "récuser", "balayer",
+                          "contester"})
+
+
+def token_at(sent: Span, char: int, end: int | None = None) -> int:
+    """The token that carries a trigger spanning sentence-relative ``[char, end)``.
+
+    The main verb of the match if there is one (*a* in *a proposé* is only the
+    auxiliary), else its first noun, else its first token.
+    """
+    tokens = [t for t in sent if t.idx - sent.start_char + len(t) > char
+              and (end is None or t.idx - sent.start_char < end)]
+    if not tokens:
+        return sent.end - 1
+    for pos in ("VERB", "NOUN"):
+        for tok in tokens:
+            if tok.pos_ == pos and not tok.dep_.startswith("aux"):
+                return tok.i
+    return tokens[0].i
+
+
+def names_an_act(sent: Span, triggers: list[TriggerMatch], trig: TriggerMatch) -> bool:
+    """Whether ``trig`` names an act of its own, not the content of another trigger of its
+    sentence nor aid only talked about."""
+    if _content_of_another(sent, triggers, trig):
+        return False
+    return trig.rule.type != "AID" or _aid_given(sent, trig)
+
+
+# Verbs that send, give or announce aid: a noun *aide* under none of them is talked about
+# (*dépendent de l'aide*, *le montant de l'aide nécessaire*), not given.
+AID_VERBS = frozenset({"envoyer", "acheminer", "fournir", "livrer", "apporter", "accorder",
+                       "octroyer", "débloquer", "offrir", "contenir", "expédier", "distribuer",
+                       "annoncer", "décider", "promettre", "transporter", "prêter", "donner",
+                       "verser", "ordonner", "mettre", "arriver", "parvenir", "poser", "faire",
+                       "destiner", "préparer", "ouvrir", "consacrer", "allouer",
+                       "confirmer"})
+
+
+def _aid_given(sent: Span, trig: TriggerMatch) -> bool:
+    """Whether an aid word names aid sent or granted: a verb of giving governs it."""
+    tok = sent.doc[token_at(sent, trig.start, trig.end)]
+    if tok.pos_ == "VERB" or any(c.lemma_.lower() in AID_VERBS for c in tok.children
+                                 if c.dep_ in ("acl", "acl:relcl")):
+        return True  # *a envoyé*, *un prêt … accordé au Bélarus*
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in AID_VERBS or tok.lower_ in ("envoi", "arrivée", "livraison"):
+            return True
+    return False
+
+
+def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerMatch) -> bool:
+    """Whether a trigger is only the content of another speech act in its sentence.
+
+    *exige que Pyongyang renonce*, *a exhorté Moscou à traduire en justice*, *a promis de
+    résoudre*: the renouncing, the trial and the solution have not happened; the request or
+    the promise is the event.  Only verbs in the infinitive or the subjunctive under such a
+    trigger are content: a noun (*a dénoncé l'attaque*) may name an act that took place.
+    Cooperation under a hostile act (*accusé de soutien au terrorisme*, *refuse de signer*)
+    is content in any form, and so is anything threatened (*menacé d'imposer des droits de
+    douane*: the threat is the act, the tariffs are not imposed).
+    """
+    tok = sent.doc[token_at(sent, trig.start, trig.end)]
+    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and \
+            tok.head.lemma_ in DENIAL_VERBS:
+        return True  # *a rejeté ces accusations*: the denial is the act
+    if trig.rule.type in COOPERATIVE_TYPES:
+        takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
+    elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
+                                    or "Sub" in tok.morph.get("Mood")):
+        takers = frozenset({"THREATEN"})  # *a menacé d'imposer des droits de douane*
+    else:
+        takers = CONTENT_TAKING_TYPES
+    if any(t.rule.type == "THREATEN" and t.start < trig.end and trig.start < t.end
+           for t in triggers if t.rule.type != trig.rule.type):
+        return True  # *de possibles sanctions contre la Russie*: words shared with a threat
+    heads = {token_at(sent, t.start, t.end) for t in triggers
+             if t.rule.type in takers and t.rule.type != trig.rule.type}
+    anc = tok
+    while anc.head.i != anc.i:
+        anc = anc.head
+        if anc.i in heads:
+            return True
+    return False
