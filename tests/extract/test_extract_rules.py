@@ -537,3 +537,11 @@ def test_statement_in_a_meeting_takes_its_place(nlp) -> None:  # type: ignore[no
                      pub_date="2018-12-01")
     request = [e for e in events if e.type == "REQUEST"]
     assert request and request[0].location == "Buenos Aires"
+
+
+@pytest.mark.model
+def test_question_the_article_asks_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014381 (shortened)
+    events = _events(nlp, "Jair Bolsonaro a reçu Jean-Yves Le Drian. Le président brésilien "
+                          "est-il prêt à condamner l'accord commercial avec l'Union européenne ?")
+    assert not [e for e in events if e.type == "ACCUSE"]

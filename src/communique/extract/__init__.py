@@ -323,6 +323,9 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         seen: dict[tuple[str, frozenset[str]], int] = {}
         local = _local_polities(infos, idx, main)
         pledged = any(t.rule.type == "AGREE" for t in info.triggers)
+        if _asked(info.sent):
+            _update_focus(info, memory)
+            continue
         for trig in info.triggers:
             if pledged and trig.rule.type == "AID":
                 continue  # aid promised is a pledge (AGREE), not aid sent (codebook §7)
@@ -351,6 +354,13 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     _inherit_dates(events)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
     return events, mentions
+
+
+def _asked(sent: Span) -> bool:
+    """A question the article asks (*Celui-ci est-il prêt à condamner l'accord ?*) reports
+    no act; a question quoted from someone (*« Voudrais-tu … ? »*) may be one."""
+    text = sent.text.strip()
+    return text.endswith("?") and not any(q in text for q in ('"', "«", "“"))
 
 
 def _inherit_dates(events: list[Event]) -> None:
