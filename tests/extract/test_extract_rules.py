@@ -545,3 +545,12 @@ def test_question_the_article_asks_is_no_act(nlp) -> None:  # type: ignore[no-un
     events = _events(nlp, "Jair Bolsonaro a reçu Jean-Yves Le Drian. Le président brésilien "
                           "est-il prêt à condamner l'accord commercial avec l'Union européenne ?")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_accused_with_no_accuser_gets_no_guessed_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-027301 (shortened); codebook §7: one identifiable side is not enough
+    events = _events(nlp, "Emmanuel Macron et Angela Merkel ont signé le traité d'Aix-la-Chapelle. "
+                          "Sur certains sites, des rumeurs circulent, comme celle accusant "
+                          "Emmanuel Macron de céder des territoires.")
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -537,7 +537,9 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
     if sides.joint or sides.no_side or len(main) < 2 or rule.type in NAMED_TARGET_TYPES:
         return
     if not sides.actor_codes and len(sides.recipient_codes) == 1 and \
-            sides.recipient_codes[0] in main[:2]:  # a passive with no agent named
+            sides.recipient_codes[0] in main[:2] and rule.type != "ACCUSE":
+        # a passive with no agent named (*ont été arrêtés*) is the other side's act; not a
+        # criticism (*est très critiqué*), whose critics are anyone (codebook §7)
         target = sides.recipient_codes[0]
         sides.actor = [Participant(-1, -1, main[1] if target == main[0] else main[0], "state")]
         return
