@@ -554,3 +554,13 @@ def test_accused_with_no_accuser_gets_no_guessed_one(nlp) -> None:  # type: igno
                           "Sur certains sites, des rumeurs circulent, comme celle accusant "
                           "Emmanuel Macron de céder des territoires.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_nominal_act_target_past_a_cut_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013387: the parser cuts *au nord-est de la Syrie* off the noun phrase
+    events = _events(nlp, "Au sixième jour de l'offensive turque contre les forces kurdes au "
+                          "nord-est de la Syrie, Jean-Yves Le Drian a décidé de ne pas aller au "
+                          "match France-Turquie.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and (assault[0].actor, assault[0].recipient) == (("TUR",), ("SYR",))

@@ -409,7 +409,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     owned = _owner_demonym(trigger, parts)
     if owned is not None:
         taken = owned.polity
-        phrase = {t.i for t in trigger.subtree}  # *contre les forces kurdes en Syrie*
+        # *contre les forces kurdes au nord-est de la Syrie*: the noun's phrase, read from the
+        # parse and, where the parser cuts it short, up to the next comma or verb
+        stop = next((t.i for t in sent.doc[trigger.i + 1:sent.end]
+                     if t.text in (",", ";", ".") or t.pos_ in ("VERB", "AUX")), sent.end)
+        phrase = {t.i for t in trigger.subtree} | set(range(trigger.i + 1, stop))
         after = [p for p in parts if p.start > trigger.i and p.polity != taken
                  and _in(p, phrase)
                  and p.kind != "place" and (not p.locative or rule.type in
