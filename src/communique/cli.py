@@ -414,7 +414,7 @@ def events_cmd(
     pair = tuple(dyad.split("-")) if dyad else None
     with _command():
         with _open_existing(db) as store:
-            rows = store.events(country=country, dyad=pair, type=type,  # type: ignore[arg-type]
+            rows = store.events(country=country, dyad=pair, type=type,
                                 since=since, until=until, status=status, limit=limit)
         _print_rows(rows, format)
         if not rows:

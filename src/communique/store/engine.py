@@ -280,44 +280,17 @@ class Store:
         with self._read() as conn:
             return conn.execute(query).first() is not None
 
-    def events(
-        self,
-        *,
-        country: str | None = None,
-        dyad: tuple[str, str] | None = None,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        status: str | None = None,
-        doc_id: str | None = None,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events matching every given filter, chronological, undated ones last.
 
-        country (str | None): polity code on either side (actor or recipient).
-        dyad (tuple[str, str] | None): both polities take part, on any sides and
-            in either order (a joint act of the two counts).
-        type (str | None): event type, e.g. "CONSULT".
-        since (str | None): ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; keeps events
-            whose period ends on or after the first day of ``since``.
-        until (str | None): same forms; keeps events whose period starts on or
-            before the last day of ``until`` ("2023-01" includes 2023-01-31).
-            An event's period runs from ``date`` to ``date_end`` at their
-            precision (``2023`` is the whole year).  Events whose date has no
-            year (``--12-07``) or no date at all are excluded whenever
-            ``since`` or ``until`` is given: the publication date is not used
-            to supply the year here (the extractor does that, or not).
-        status (str | None): "occurred", "future", "historical", ...
-        doc_id (str | None): only this document's events, in document order.
-        limit (int | None): at most this many rows.
+        filters: the fields of :class:`communique.store.queries.EventFilters` (``country``,
+            ``dyad``, ``type``, ``since``, ``until``, ``status``, ``doc_id``, ``limit``);
+            an unknown name is a TypeError.
         RETURNS (list[dict]): codebook gold-shaped events plus ``id``, ``doc_id``,
             ``seq``, evidence offsets, ``rule`` and ``extractor_version``.
         RAISES ConfigError: ``since``/``until`` is not a date with a year.
         """
-        query = queries.build_event_query(
-            doc_id=doc_id, country=country, dyad=dyad, type=type, since=since, until=until,
-            status=status, limit=limit,
-        )  # fmt: skip
+        query = queries.build_event_query(queries.EventFilters(**filters))
         with self._read() as conn:
             return queries.fetch_events(conn, query)
 
@@ -328,7 +301,8 @@ class Store:
             if row is None:
                 return None
             found = dict(row._mapping)
-            found["events"] = queries.fetch_events(conn, queries.build_event_query(doc_id=doc_id))
+            query = queries.build_event_query(queries.EventFilters(doc_id=doc_id))
+            found["events"] = queries.fetch_events(conn, query)
             found["mentions"] = [
                 dict(m)
                 for m in conn.execute(

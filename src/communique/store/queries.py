@@ -14,6 +14,7 @@ import calendar
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
 
@@ -109,18 +110,47 @@ def _has_polity(polity: str) -> sa.ColumnElement[bool]:
     )
 
 
-def build_event_query(
-    *,
-    doc_id: str | None = None,
-    country: str | None = None,
-    dyad: tuple[str, str] | None = None,
-    type: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    status: str | None = None,
-    limit: int | None = None,
-) -> sa.Select[Any]:
-    """The SELECT over ``events`` for the filters of ``Store.events`` (see its docstring)."""
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    """The filters of an events query; every one given must hold.
+
+    country: polity code on either side (actor or recipient).
+    dyad: both polities take part, on any sides and in either order (a joint act of the
+        two counts).
+    type: event type, e.g. "CONSULT".
+    since: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; keeps events whose period ends on or
+        after the first day of ``since``.
+    until: same forms; keeps events whose period starts on or before the last day of
+        ``until`` ("2023-01" includes 2023-01-31).  An event's period runs from ``date`` to
+        ``date_end`` at their precision (``2023`` is the whole year).  Events whose date
+        has no year (``--12-07``) or no date at all are excluded whenever ``since`` or
+        ``until`` is given: the publication date is not used to supply the year here (the
+        extractor does that, or not).
+    status: "occurred", "future", "historical", ...
+    doc_id: only this document's events, in document order.
+    limit: at most this many rows.
+
+    One object for the CLI, the store and (later) the web API, so that a filter is added
+    in one place.
+    """
+
+    country: str | None = None
+    dyad: tuple[str, str] | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    status: str | None = None
+    doc_id: str | None = None
+    limit: int | None = None
+
+
+def build_event_query(filters: EventFilters) -> sa.Select[Any]:
+    """The SELECT over ``events`` for ``filters``, chronological, undated ones last.
+
+    RAISES ConfigError: ``since``/``until`` is not a date with a year.
+    """
+    doc_id, country, dyad, type = filters.doc_id, filters.country, filters.dyad, filters.type
+    since, until, status, limit = filters.since, filters.until, filters.status, filters.limit
     query = sa.select(events)
     if doc_id is not None:
         query = query.where(events.c.doc_id == doc_id)
