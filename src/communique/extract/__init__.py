@@ -19,6 +19,7 @@ from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.acts import names_an_act, token_at
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
+    QUOTES_OPEN,
     assign_sides,
     consult_sides,
     fill_counterpart,
@@ -68,13 +69,20 @@ class VisitFrame:
     polities: frozenset[str] = field(default_factory=frozenset)
 
 
-def _main_polities(infos: list[SentenceInfo]) -> list[str]:
-    """The story's polities by mention count: the first two are its dyad."""
+def _polity_counts(infos: list[SentenceInfo], *, venues: bool) -> dict[str, int]:
+    """Mentions per polity in ``infos``, in order of first mention; places never count, and
+    the cities where something happens (*à Buenos Aires*) only with ``venues``."""
     counts: dict[str, int] = {}
     for info in infos:
         for p in info.parts:
-            if p.kind != "place":
+            if p.kind != "place" and (venues or not (p.locative and p.kind == "capital")):
                 counts[p.polity] = counts.get(p.polity, 0) + 1
+    return counts
+
+
+def _main_polities(infos: list[SentenceInfo]) -> list[str]:
+    """The story's polities by mention count: the first two are its dyad."""
+    counts = _polity_counts(infos, venues=True)
     return sorted(counts, key=lambda c: -counts[c])
 
 
@@ -116,11 +124,7 @@ def _local_polities(infos: list[SentenceInfo], idx: int, main: list[str],
     other party more often than at the whole story's (measured on the public gold:
     window 2 beat 1, 3, 4 and the whole story).
     """
-    counts: dict[str, int] = {}
-    for info in infos[max(0, idx - window):idx + 1]:
-        for p in info.parts:
-            if p.kind != "place" and not (p.locative and p.kind == "capital"):
-                counts[p.polity] = counts.get(p.polity, 0) + 1
+    counts = _polity_counts(infos[max(0, idx - window):idx + 1], venues=False)
     rank = {c: i for i, c in enumerate(main)}
     return sorted(set(counts) | set(main[:2]),
                   key=lambda c: (-counts.get(c, 0), rank.get(c, len(rank))))
@@ -360,7 +364,7 @@ def _asked(sent: Span) -> bool:
     """A question the article asks (*Celui-ci est-il prêt à condamner l'accord ?*) reports
     no act; a question quoted from someone (*« Voudrais-tu … ? »*) may be one."""
     text = sent.text.strip()
-    return text.endswith("?") and not any(q in text for q in ('"', "«", "“"))
+    return text.endswith("?") and not any(q in text for q in QUOTES_OPEN)
 
 
 def _inherit_dates(events: list[Event]) -> None:

@@ -259,9 +259,8 @@ def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
     group = [parts[0]]
     for part in parts[1:]:
         gap = sent.doc[group[-1].end:part.start]
-        listed = len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
         titled = loose and len(gap) <= 25 and not any(t.pos_ in ("VERB", "AUX") for t in gap)
-        if listed or titled:
+        if _listed(group[-1], part, sent) or titled:
             group.append(part)
         else:
             break
@@ -271,7 +270,7 @@ def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
 def _listed(left: Participant, right: Participant, sent: Span) -> bool:
     """Whether two mentions are neighbours in one list (*X, Y et Z*)."""
     gap = sent.doc[left.end:right.start]
-    return 0 < len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
+    return len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
 
 
 def _in_phrase(part: Participant, sent: Span) -> bool:

@@ -6,9 +6,11 @@ import logging
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from communique.errors import DataError
+from communique.gazetteer import load_gazetteer
 from communique.nlp import components as _components  # noqa: F401  (registers factories)
 
 LOGGER = logging.getLogger(__name__)
@@ -31,10 +33,6 @@ def _keep_hyphenated_names(nlp: Language) -> None:
     fournisseur d'armes …, a promis* becomes *fournisseur*.  A special case per gazetteer
     name fixes the tokens before any model sees them.
     """
-    from spacy.attrs import ORTH
-
-    from communique.gazetteer import load_gazetteer
-
     for form in load_gazetteer().surface_forms():
         text = form.form
         if form.label in _ONE_TOKEN_LABELS and "-" in text and " " not in text and \
