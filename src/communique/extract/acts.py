@@ -8,6 +8,8 @@ act and drops its content; these rules read the dependency parse to tell them ap
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span
 
 from communique.extract.lexicon import TriggerMatch
@@ -64,13 +66,8 @@ def _aid_given(sent: Span, trig: TriggerMatch) -> bool:
     if tok.pos_ == "VERB" or any(c.lemma_.lower() in AID_VERBS for c in tok.children
                                  if c.dep_ in ("acl", "acl:relcl")):
         return True  # *a envoyé*, *un prêt … accordé au Bélarus*
-    for _ in range(3):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.lemma_.lower() in AID_VERBS or tok.lower_ in ("envoi", "arrivée", "livraison"):
-            return True
-    return False
+    return any(anc.lemma_.lower() in AID_VERBS or anc.lower_ in ("envoi", "arrivée", "livraison")
+               for anc in islice(tok.ancestors, 3))
 
 
 def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerMatch) -> bool:
@@ -100,9 +97,4 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
         return True  # *de possibles sanctions contre la Russie*: words shared with a threat
     heads = {token_at(sent, t.start, t.end) for t in triggers
              if t.rule.type in takers and t.rule.type != trig.rule.type}
-    anc = tok
-    while anc.head.i != anc.i:
-        anc = anc.head
-        if anc.i in heads:
-            return True
-    return False
+    return any(anc.i in heads for anc in tok.ancestors)

@@ -9,6 +9,7 @@ before publication is ``historical``; an undated pluperfect is background
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -61,16 +62,13 @@ def is_future(verb: Token) -> bool:
         if "Fut" in aux.morph.get("Tense"):
             return True
     head = verb.head
-    if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "acl":
-        # *sera jeudi le premier chef d'Etat à se rendre à Beyrouth*: the future is on the
-        # copula of the noun phrase the infinitive completes
-        tok = head
-        for _ in range(2):
-            if any(c.lemma_ == "être" and ("Fut" in c.morph.get("Tense")
-                                            or FUTURE_ENDING.fullmatch(c.lower_))
-                   for c in tok.children):
-                return True
-            tok = tok.head
+    # *sera jeudi le premier chef d'Etat à se rendre à Beyrouth*: the future is on the
+    # copula of the noun phrase the infinitive completes
+    if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "acl" and any(
+            c.lemma_ == "être" and ("Fut" in c.morph.get("Tense")
+                                    or FUTURE_ENDING.fullmatch(c.lower_))
+            for tok in islice(verb.ancestors, 2) for c in tok.children):
+        return True
     # *va signer*, *doit se rendre*, *prévoit de signer*
     return "Inf" in verb.morph.get("VerbForm") and head.lemma_ in FUTURE_HEADS and not (
         "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
@@ -119,8 +117,7 @@ POSTPONE_HEADS = frozenset({"reporter", "report", "reporté", "repousser", "ajou
 def _called_off(trigger: Token) -> str | None:
     """A meeting or visit cancelled (*annule sa venue*: ``negated``) or postponed (*a été
     reporté*: ``future``), codebook §7."""
-    tok = trigger
-    for _ in range(4):
+    for tok in (trigger, *islice(trigger.ancestors, 3)):
         words = {tok.lemma_.lower(), tok.lower_} | {
             c.lemma_.lower() for c in tok.children if c.dep_ in ("acl", "acl:relcl", "amod",
                                                                  "conj")}
@@ -128,9 +125,6 @@ def _called_off(trigger: Token) -> str | None:
             return "negated"
         if words & POSTPONE_HEADS:
             return "future"
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
     return None
 
 
