@@ -242,6 +242,17 @@ def test_reaction_of_a_third_party_stays_undated(nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.model
+def test_act_told_as_made_during_the_meeting_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-007473 (shortened): the pledging state is not among the conference's
+    # named parties, but *Lors de la conférence* places its pledge in it
+    events = _events(nlp, "L'ONU a réuni mardi une conférence des donateurs avec l'Arabie "
+                          "saoudite. Lors de la conférence, l'Allemagne a promis 125 millions "
+                          "d'euros au Yémen.", pub_date="2020-06-03")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].date == "2020-06-02"
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

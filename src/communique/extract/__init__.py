@@ -42,6 +42,12 @@ SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "C
 ON_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
+# an act placed in a meeting already told (*Lors de la conférence, X a promis…*): the
+# definite article points back to it, so the act takes its date whoever took part
+DURING_THAT_MEETING = re.compile(
+    r"\b(?:lors|au cours|à l'issue|en marge|pendant)\s+(?:de la|du|de cette|de ce|de cet)\s+"
+    r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
+    r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
 
 
@@ -375,7 +381,8 @@ def _inherit_dates(events: list[Event]) -> None:
     what was said in it without a date (*il a également félicité…*); the codebook
     dates statements made during a meeting like the meeting.  Only meetings that
     took place anchor (not planned or recalled ones), and only acts whose polities
-    all took part in that meeting inherit, so separate reactions stay undated.
+    all took part in that meeting inherit, so separate reactions stay undated, unless
+    the act is told as made during that meeting (*Lors de la conférence, X a promis…*).
     """
     anchors: list[Event] = []
     for i, event in enumerate(events):
@@ -383,7 +390,9 @@ def _inherit_dates(events: list[Event]) -> None:
             if event.type == "CONSULT" and event.status == "occurred":
                 anchors.append(event)
         elif event.status == "occurred":
-            anchor = next((a for a in reversed(anchors) if event.polities <= a.polities), None)
+            during = DURING_THAT_MEETING.search(event.evidence.text) is not None
+            anchor = next((a for a in reversed(anchors)
+                           if during or event.polities <= a.polities), None)
             if anchor is None:
                 continue
             events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
@@ -423,4 +432,5 @@ def _to_mention(doc: Doc, cleaned: CleanedText, document: Document, p: Participa
     start, end = cleaned.to_original(span.start_char, span.end_char)
     return Mention(doc_id=document.id, start=start, end=end, text=document.text[start:end],
                    kind=p.kind, polity=p.polity, name=p.name, role=p.role, sector=p.sector)
+
 
