@@ -83,6 +83,13 @@ def test_speech_tag_admitting_is_not_a_recognition() -> None:
     assert "support.recognize" not in {m.rule.name for m in find_triggers(tagged)}
 
 
+def test_popular_mobilisation_is_not_a_military_one() -> None:
+    street = "Tandis que la mobilisation contre Alexandre Loukachenko continue au Bélarus"
+    assert "mobilize.deploy" not in {m.rule.name for m in find_triggers(street)}
+    troops = "Moscou a mobilisé des milliers de soldats à la frontière"
+    assert "mobilize.deploy" in {m.rule.name for m in find_triggers(troops)}
+
+
 def test_statement_said_in_a_joint_declaration_is_not_a_signing() -> None:
     said_in = "ont affirmé dans une déclaration commune que l'initiative était sans effet"
     assert "support.sign" not in {m.rule.name for m in find_triggers(said_in)}
@@ -460,6 +467,18 @@ def test_non_side_subject_gets_no_stand_in(nlp) -> None:  # type: ignore[no-unty
     events = _events(nlp, "L'Arabie saoudite a rencontré l'Iran. Les Occidentaux accusent "
                           "Téhéran d'avoir des visées hégémoniques dans la région.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_crowd_counted_in_thousands_is_no_side_either(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-033623 (shortened): a protest at home against the own president is
+    # domestic, neither aimed at nor made by the other side of the story; the purpose
+    # clause (*afin de réclamer*) has the marchers as subject too
+    events = _events(nlp, "Vladimir Poutine a reçu lundi à Sotchi Alexandre Loukachenko. "
+                          "Dimanche, plusieurs dizaines de milliers de manifestants ont défilé "
+                          "à Minsk afin de réclamer le départ de M. Loukachenko.",
+                     pub_date="2020-09-15")
+    assert [e.type for e in events] == ["CONSULT"]
 
 
 @pytest.mark.model

@@ -101,6 +101,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ in ("obl:arg", "obl:mod") and "Inf" in tok.morph.get("VerbForm"):
+            # *ont défilé afin de réclamer*: the purpose's subject is the main verb's
+            tok = tok.head.head if tok.head.pos_ == "ADV" else tok.head
+            continue
         if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and \
                 tok.head.dep_ == "obj" and tok.head.head.pos_ == "VERB":
             tok = tok.head.head  # *ont exprimé leur volonté de promouvoir*: who wants
@@ -234,7 +238,15 @@ def _non_side_subject(sent: Span, subj: set[int], parts: list[Participant]) -> b
     """Whether the subject is a non-side (*Les Occidentaux accusent Téhéran …*)."""
     if not subj or any(_in(p, subj) for p in parts):
         return False
-    return any(sent.doc[i].lower_ in NON_SIDES and sent.doc[i].dep_ in SUBJECT_DEPS for i in subj)
+    return any(sent.doc[i].lower_ in NON_SIDES and _subject_head(sent.doc[i]) for i in subj)
+
+
+def _subject_head(tok: Token) -> bool:
+    """Whether a noun heads the subject, also under quantities (*plusieurs dizaines de
+    milliers de manifestants*)."""
+    while tok.dep_ == "nmod" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
 
 
 def _targeted(part: Participant, sent: Span) -> bool:
