@@ -482,6 +482,18 @@ def test_crowd_counted_in_thousands_is_no_side_either(nlp) -> None:  # type: ign
 
 
 @pytest.mark.model
+def test_fronted_participle_takes_the_main_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-032548: the parser makes *Accusant* the root and the main clause its child
+    events = _events(nlp, "Accusant dans une attaque d'une rare violence Paris, Londres et "
+                          "Berlin d'avoir \"choisi de s'aligner sur les ayatollahs\" au pouvoir "
+                          "en Iran, Mike Pompeo déclenche le 20 août la procédure de "
+                          "\"snapback\".", pub_date="2020-09-20")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor == ("USA",)
+    assert set(accuse[0].recipient) == {"FRA", "GBR", "DEU"}
+
+
+@pytest.mark.model
 def test_title_after_a_titled_name_opens_the_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-034804 (shortened)
     events = _events(nlp, "Le président français Emmanuel Macron a parlé mercredi. Au cours d'un "

@@ -101,6 +101,14 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ == "ROOT" and tok.i == tok.sent.start and _present_participle(tok):
+            # *Accusant Paris …, Mike Pompeo déclenche …*: the parser may make the fronted
+            # participle the root; its subject is the main clause's
+            main = next((t.head for t in tok.sent if t.dep_ in SUBJECT_DEPS
+                         and t.head is not tok and "Fin" in t.head.morph.get("VerbForm")), None)
+            if main is not None:
+                tok = main
+                continue
         if tok.dep_ in ("obl:arg", "obl:mod") and "Inf" in tok.morph.get("VerbForm"):
             # *ont défilé afin de réclamer*: the purpose's subject is the main verb's
             tok = tok.head.head if tok.head.pos_ == "ADV" else tok.head
@@ -111,6 +119,11 @@ def _subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _present_participle(tok: Token) -> bool:
+    # the tagger often calls a fronted *Accusant* an infinitive: the ending tells
+    return tok.pos_ == "VERB" and tok.lower_.endswith("ant")
 
 
 def _subject_descriptions(verb: Token) -> set[int]:
