@@ -36,6 +36,7 @@ from communique.resolve import resolve_events
         ("a dit accueillir avec une bonne dose de scepticisme les accusations", "reject.refuse"),
         ("le ministère a également exigé que lui soit fourni le dossier", "request.ask"),
         ("Les Etats-Unis et Israël se retirent de l'Unesco", "reject.refuse"),
+        ("le président américain a attaqué de front son homologue français", "accuse.blame"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
@@ -81,6 +82,13 @@ def test_press_interview_is_not_a_meeting() -> None:
 def test_speech_tag_admitting_is_not_a_recognition() -> None:
     tagged = "Les relations sont en crise, a reconnu Vladimir Poutine."
     assert "support.recognize" not in {m.rule.name for m in find_triggers(tagged)}
+
+
+def test_attacking_a_counterpart_in_words_is_no_assault() -> None:
+    words = "le président américain a attaqué de front son homologue français"
+    assert "assault.attack" not in {m.rule.name for m in find_triggers(words)}
+    arms = "Les rebelles ont attaqué un poste de l'armée"
+    assert "assault.attack" in {m.rule.name for m in find_triggers(arms)}
 
 
 def test_popular_mobilisation_is_not_a_military_one() -> None:
