@@ -502,6 +502,15 @@ def test_fronted_participle_takes_the_main_clause_subject(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_joint_exercise_is_one_joint_cooperation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-035225 (shortened): the warships exercise with the other navy
+    events = _events(nlp, "D'un côté, des navires de guerre turcs ont procédé à des exercices "
+                          "avec un destroyer américain.")
+    assert [e.type for e in events] == ["COOPERATE"]
+    assert set(events[0].actor) == {"TUR", "USA"} and not events[0].recipient
+
+
+@pytest.mark.model
 def test_title_after_a_titled_name_opens_the_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-034804 (shortened)
     events = _events(nlp, "Le président français Emmanuel Macron a parlé mercredi. Au cours d'un "

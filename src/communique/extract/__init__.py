@@ -48,6 +48,9 @@ DURING_THAT_MEETING = re.compile(
     r"\b(?:lors|au cours|à l'issue|en marge|pendant)\s+(?:de la|du|de cette|de ce|de cet)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
     r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
+# A cue read as part of another act of its sentence: aid promised is a pledge (AGREE), not
+# aid sent (codebook §7); warships in an exercise with another navy cooperate, not mobilise.
+SUBSUMED_BY = {"AID": "AGREE", "MOBILIZE": "COOPERATE"}
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
 
 
@@ -332,13 +335,13 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     for idx, info in enumerate(infos):
         seen: dict[tuple[str, frozenset[str]], int] = {}
         local = _local_polities(infos, idx, main)
-        pledged = any(t.rule.type == "AGREE" for t in info.triggers)
+        told = {t.rule.type for t in info.triggers}
         if _asked(info.sent):
             _update_focus(info, memory)
             continue
         for trig in info.triggers:
-            if pledged and trig.rule.type == "AID":
-                continue  # aid promised is a pledge (AGREE), not aid sent (codebook §7)
+            if SUBSUMED_BY.get(trig.rule.type) in told:
+                continue
             if not names_an_act(info.sent, info.triggers, trig):
                 continue
             event = _code_event(info, trig, document=document, cleaned=cleaned, memory=memory,
