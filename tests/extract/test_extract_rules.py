@@ -285,6 +285,14 @@ def test_act_asked_for_is_not_an_act(nlp) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.model
+def test_noun_inside_an_act_asked_for_is_not_an_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-035182 (shortened): the intervention is what Moscow is asked to give up
+    events = _events(nlp, "La Pologne a appelé Moscou à \"immédiatement renoncer à ses plans "
+                          "d'intervention militaire\" au Bélarus.")
+    assert {e.type for e in events} == {"REQUEST"}
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from communique.extract.lexicon import TriggerMatch
 
@@ -97,4 +97,16 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
         return True  # *de possibles sanctions contre la Russie*: words shared with a threat
     heads = {token_at(sent, t.start, t.end) for t in triggers
              if t.rule.type in takers and t.rule.type != trig.rule.type}
-    return any(anc.i in heads for anc in tok.ancestors)
+    if any(anc.i in heads for anc in tok.ancestors):
+        return True
+    # *a appelé Moscou à renoncer à ses plans d'intervention militaire*: a noun inside a
+    # verb that is itself content (asked, promised) is content too
+    speech = {token_at(sent, t.start, t.end) for t in triggers
+              if t.rule.type in CONTENT_TAKING_TYPES and t.rule.type != trig.rule.type}
+    return tok.pos_ == "NOUN" and any(_is_content_verb(anc) and any(
+        a.i in speech for a in anc.ancestors) for anc in tok.ancestors)
+
+
+def _is_content_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and ("Inf" in tok.morph.get("VerbForm")
+                                   or "Sub" in tok.morph.get("Mood"))
