@@ -293,6 +293,16 @@ def test_noun_inside_an_act_asked_for_is_not_an_act(nlp) -> None:  # type: ignor
 
 
 @pytest.mark.model
+def test_act_on_a_plan_pointed_at_is_aimed_at_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-005699 (shortened): *ce plan* is the American plan told before
+    events = _events(nlp, "Israël doit dévoiler sa stratégie pour la mise en oeuvre du plan "
+                          "américain pour le Proche-Orient, qui prévoit l'annexion de colonies. "
+                          "Les Palestiniens rejettent en bloc ce plan.")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].actor == ("PSE",) and reject[0].recipient == ("USA",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

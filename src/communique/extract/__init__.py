@@ -24,6 +24,7 @@ from communique.extract.events import (
     consult_sides,
     fill_counterpart,
     names,
+    owners,
     split_meetings,
 )
 from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
@@ -423,6 +424,10 @@ def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     people = [p for p in info.parts if p.kind == "person"]
     if people:
         memory.last_named = people[-1]
+    for tok in info.sent:
+        owned = owners(tok, info.parts) if tok.pos_ == "NOUN" else []
+        if owned:
+            memory.owned[tok.lemma_.lower()] = tuple(owned)
     for p in info.parts:
         # *Le dirigeant vietnamien a rencontré …*: the demonym modifies the subject noun
         if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(

@@ -95,6 +95,9 @@ class Memory:
     focus: Participant | None = None  # last subject person, for *il*/*elle*
     group: tuple[Participant, ...] = ()  # last subject naming several polities, for *ils*
     last_named: Participant | None = None  # last person named at all, for *ce dernier*
+    # whose plan, agreement or initiative was last told (*le plan américain*), for a later
+    # *ce plan*: lemma -> the polities that own it
+    owned: dict[str, tuple[Participant, ...]] = field(default_factory=dict)
 
     def remember(self, name: str, polity: str) -> None:
         keys = _name_keys(name)

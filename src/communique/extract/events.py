@@ -262,6 +262,36 @@ def _subject_head(tok: Token) -> bool:
     return tok.dep_ in SUBJECT_DEPS
 
 
+# What a side proposes, signs or announces: acts on *ce plan* are acts toward its owners.
+PROPOSALS = frozenset({"plan", "accord", "initiative", "annonce", "proposition", "projet",
+                       "décision", "traité", "vision", "résolution", "mesure", "loi"})
+
+
+def owners(noun: Token, parts: list[Participant]) -> list[Participant]:
+    """The polities a proposal noun names as its own (*le plan américain*, *l'accord entre
+    Bahreïn et Israël*), not those in a clause about it (*qui prévoit l'annexion par Israël*)."""
+    if noun.lemma_.lower() not in PROPOSALS or _demonstrative(noun):
+        return []
+    clauses = {t.i for c in noun.children if c.dep_ in ("acl", "acl:relcl")
+               for t in c.subtree}
+    phrase = {t.i for t in noun.subtree} - clauses
+    return [p for p in parts if p.kind != "place" and not p.locative and _in(p, phrase)]
+
+
+def _demonstrative(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces")
+               for c in noun.children)
+
+
+def _owned_object(verb: Token, memory: Memory) -> list[Participant]:
+    """The owners of the proposal a verb acts on when it is only pointed at (*rejettent en
+    bloc ce plan*, told after *le plan américain*)."""
+    for child in verb.children:
+        if child.dep_.startswith(("obj", "obl")) and _demonstrative(child):
+            return list(memory.owned.get(child.lemma_.lower(), ()))
+    return []
+
+
 def _targeted(part: Participant, sent: Span) -> bool:
     """Whether a mention sits in a *contre …* phrase: the target, never the actor."""
     doc = sent.doc
@@ -521,6 +551,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # a visit lists the hosts met (*A, les présidents des deux chambres, ainsi que …*),
         # up to the next verb (*… a rencontré Trump et s'est entretenu avec Rohani*)
         sides.recipient = _first_group(pool, sent, loose=rule.type == "CONSULT")
+        if not sides.recipient and rule.type in OWNER_TARGET_TYPES:
+            sides.recipient = [p for p in _owned_object(verb, memory)
+                               if p.polity not in sides.actor_codes]
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
         if "deux " in subj_text and len(main) >= 2:
@@ -548,6 +581,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     return sides
 
 
+# Acts aimed at a proposal are aimed at whoever made it (*ont rejeté ce plan*).
+OWNER_TARGET_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 BENEFICIARY_TYPES = frozenset({"AID"})
 # Material acts against a side are coded only when that side is named in the sentence: the
 # story's other polity is too often the wrong guess (protests and arrests at home).
