@@ -91,6 +91,13 @@ def test_attacking_a_counterpart_in_words_is_no_assault() -> None:
     assert "assault.attack" in {m.rule.name for m in find_triggers(arms)}
 
 
+def test_satisfaction_is_not_praise() -> None:
+    pleased = "\"C'est un grand jour pour le monde\", s'est-il félicité."
+    assert "support.verbal" not in {m.rule.name for m in find_triggers(pleased)}
+    praise = "Le président a félicité M. Johnson pour sa nomination"
+    assert "support.verbal" in {m.rule.name for m in find_triggers(praise)}
+
+
 def test_popular_mobilisation_is_not_a_military_one() -> None:
     street = "Tandis que la mobilisation contre Alexandre Loukachenko continue au Bélarus"
     assert "mobilize.deploy" not in {m.rule.name for m in find_triggers(street)}
@@ -300,6 +307,26 @@ def test_act_on_a_plan_pointed_at_is_aimed_at_its_author(nlp) -> None:  # type: 
                           "Les Palestiniens rejettent en bloc ce plan.")
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].actor == ("PSE",) and reject[0].recipient == ("USA",)
+
+
+@pytest.mark.model
+def test_inverted_pronoun_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-016458 (shortened): *a-t-il déclaré … après avoir reçu* — the host is *il*
+    events = _events(nlp, "Bachar al-Assad a critiqué la France. \"Elle n'est pas en position "
+                          "de parler de paix\", a-t-il déclaré à des journalistes, après avoir "
+                          "reçu à Damas une délégation d'hommes d'affaires russes.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].actor == ("RUS",) and consult[0].recipient == ("SYR",)
+
+
+@pytest.mark.model
+def test_accusations_brushed_aside_are_no_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001895 (shortened): the parser hangs *accusations* under *revers*
+    events = _events(nlp, "Donald Trump a reçu Andrzej Duda. \"Je ne pense pas qu'il ait "
+                          "besoin de mon aide\", a-t-il ajouté, balayant d'un revers de manche "
+                          "les accusations d'interférence dans le processus démocratique "
+                          "polonais.")
+    assert not [e for e in events if e.type == "ACCUSE"]
 
 
 @pytest.mark.model

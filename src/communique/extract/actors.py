@@ -407,7 +407,7 @@ def resolve_pronoun(token: Token, memory: Memory, parts: list[Participant] = ()
     before it (*Mike Pompeo a fait savoir qu'il avait offert …*); else the last subject
     person of the story so far.
     """
-    if token.lower_ not in PERSON_PRONOUNS:
+    if token.lower_.lstrip("-") not in PERSON_PRONOUNS:  # also inverted (*a-t-il dit*)
         return None
     doc = token.doc
     here = [p for p in parts if p.end <= token.i and p.kind in ("person", "demonym") and p.name

@@ -82,9 +82,11 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     douane*: the threat is the act, the tariffs are not imposed).
     """
     tok = sent.doc[token_at(sent, trig.start, trig.end)]
-    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl")) and \
-            tok.head.lemma_ in DENIAL_VERBS:
-        return True  # *a rejeté ces accusations*: the denial is the act
+    if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl", "nmod")) and any(
+            anc.lemma_ in DENIAL_VERBS for anc in islice(tok.ancestors, 3)):
+        # *a rejeté ces accusations*, *balayant d'un revers de manche les accusations*:
+        # the denial is the act
+        return True
     if trig.rule.type in COOPERATIVE_TYPES:
         takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
     elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")

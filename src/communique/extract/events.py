@@ -95,7 +95,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                     and not any(g.dep_ == "case" for g in c.children)]  # *avec X*: misparse
         if subjects:
             return [t for s in subjects if not _misparsed_apposition(s, subjects)
-                    for t in _core_subtree(s)]
+                    for t in _core_subtree(_inverted(s))]
         if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
             return _core_subtree(tok.head)
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
@@ -124,6 +124,18 @@ def _subject_tokens(verb: Token) -> list[Token]:
 def _present_participle(tok: Token) -> bool:
     # the tagger often calls a fronted *Accusant* an infinitive: the ending tells
     return tok.pos_ == "VERB" and tok.lower_.endswith("ant")
+
+
+def _inverted(subj: Token) -> Token:
+    """*a-t-il déclaré*: the tokenizer splits the inverted pronoun and the parser calls the
+    euphonic *-t* the subject; the pronoun after it is."""
+    nxt = subj.nbor() if subj.i + 1 < len(subj.doc) else subj
+    if subj.lower_ == "-t" and nxt.lower_ in INVERTED_PRONOUNS:
+        return nxt
+    return subj
+
+
+INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 
 
 def _subject_descriptions(verb: Token) -> set[int]:
@@ -514,7 +526,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         focus = resolve_pronoun(pron, memory, parts) if pron is not None else None
         if focus is not None:
             sides.actor = [focus]
-        elif pron is not None and pron.lower_ in ("ils", "elles") and memory.group:
+        elif pron is not None and pron.lower_.lstrip("-") in ("ils", "elles") and memory.group:
             sides.actor = list(memory.group)  # *Ils ont demandé à l'Iran …*: the last group
         elif re.search(r"\b(?:ce dernier|cette dernière)\b", subj_text):
             # *ce dernier a accepté*: the last person named, in this sentence or before
