@@ -330,6 +330,16 @@ def test_accusations_brushed_aside_are_no_accusation(nlp) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_each_donor_of_a_list_sends_its_own_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-036080 (shortened)
+    events = _events(nlp, "La République tchèque, la Grèce et Chypre ont envoyé mercredi des "
+                          "dizaines de secouristes au Liban.", pub_date="2020-08-06")
+    aid = [e for e in events if e.type == "AID"]
+    assert sorted(e.actor for e in aid) == [("CYP",), ("CZE",), ("GRC",)]
+    assert all(e.recipient == ("LBN",) for e in aid)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

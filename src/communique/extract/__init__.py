@@ -25,7 +25,7 @@ from communique.extract.events import (
     fill_counterpart,
     names,
     owners,
-    split_meetings,
+    split_acts,
 )
 from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
 from communique.extract.places import Location, dateline_location, sentence_location
@@ -360,9 +360,9 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
                 continue  # one actor's act named twice (*a signé … des accords historiques*)
             if key not in seen:
                 seen[key] = len(events)
-                events.extend(split_meetings(event))
+                events.extend(split_acts(event))
             elif _named(event) > _named(events[seen[key]]) and \
-                    len(split_meetings(event)) == 1 and seen[key] == len(events) - 1:
+                    len(split_acts(event)) == 1 and seen[key] == len(events) - 1:
                 events[seen[key]] = event
         _update_focus(info, memory)
     _inherit_dates(events)

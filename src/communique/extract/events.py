@@ -669,13 +669,20 @@ def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
     return Sides(actor=sides.actor + sides.recipient, joint=True), mode
 
 
-def split_meetings(event: Event) -> list[Event]:
-    """One CONSULT per host met during a visit (codebook §3 granularity).
+# Acts each side of a list performs on its own: every donor sends its own aid.
+PER_ACTOR_TYPES = frozenset({"AID"})
+
+
+def split_acts(event: Event) -> list[Event]:
+    """One event per act the sentence tells (codebook §3 granularity).
 
     *Il a rencontré le Premier ministre A, les présidents des deux chambres du
     Parlement, ainsi que des responsables de partis* tells three meetings; a
-    joint meeting (nobody visits) or a single host stays one event.
+    joint meeting (nobody visits) or a single host stays one event.  *La République
+    tchèque, la Grèce et Chypre ont envoyé des secours* tells three deliveries.
     """
+    if event.type in PER_ACTOR_TYPES and len(event.actor) > 1 and event.recipient:
+        return [replace(event, actor=(code,), actor_names=()) for code in event.actor]
     if event.type != "CONSULT" or event.mode != "visit":
         return [event]
     if len(event.recipient) > 1:  # a tour: *se rendre en Italie, en Belgique et au Canada*
