@@ -340,6 +340,18 @@ def test_each_donor_of_a_list_sends_its_own_aid(nlp) -> None:  # type: ignore[no
 
 
 @pytest.mark.model
+def test_the_initiative_told_before_is_its_authors(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-032548 (shortened): *l'initiative* is the American one named before
+    events = _events(nlp, "Le ministère russe a dénoncé une initiative américaine illégitime. "
+                          "Les chefs de la diplomatie française, allemande et britannique ont "
+                          "affirmé dans une déclaration commune que l'initiative était \"sans "
+                          "effet en droit\".")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and set(reject[0].actor) == {"FRA", "DEU", "GBR"}
+    assert reject[0].recipient == ("USA",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -290,17 +290,19 @@ def owners(noun: Token, parts: list[Participant]) -> list[Participant]:
     return [p for p in parts if p.kind != "place" and not p.locative and _in(p, phrase)]
 
 
-def _demonstrative(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces")
-               for c in noun.children)
+def _demonstrative(noun: Token, words: tuple[str, ...] = ("ce", "cet", "cette", "ces")) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
 
 
-def _owned_object(verb: Token, memory: Memory) -> list[Participant]:
-    """The owners of the proposal a verb acts on when it is only pointed at (*rejettent en
-    bloc ce plan*, told after *le plan américain*)."""
-    for child in verb.children:
-        if child.dep_.startswith(("obj", "obl")) and _demonstrative(child):
-            return list(memory.owned.get(child.lemma_.lower(), ()))
+def _owned_object(verb: Token, memory: Memory, parts: list[Participant]) -> list[Participant]:
+    """The owners of the proposal a verb's clause speaks of when it is only pointed at
+    (*rejettent en bloc ce plan*, *ont affirmé que l'initiative était sans effet*, told
+    after *le plan américain*, *une initiative américaine*)."""
+    for tok in verb.subtree:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in memory.owned and _demonstrative(
+                tok, ("ce", "cet", "cette", "ces", "le", "la", "l'", "les")) and not any(
+                    _in(p, {t.i for t in tok.subtree}) for p in parts):
+            return list(memory.owned[tok.lemma_.lower()])
     return []
 
 
@@ -564,7 +566,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # up to the next verb (*… a rencontré Trump et s'est entretenu avec Rohani*)
         sides.recipient = _first_group(pool, sent, loose=rule.type == "CONSULT")
         if not sides.recipient and rule.type in OWNER_TARGET_TYPES:
-            sides.recipient = [p for p in _owned_object(verb, memory)
+            sides.recipient = [p for p in _owned_object(verb, memory, parts)
                                if p.polity not in sides.actor_codes]
     if sides.joint:
         everyone = [p for p in usable if not p.locative] or usable
