@@ -352,6 +352,25 @@ def test_the_initiative_told_before_is_its_authors(nlp) -> None:  # type: ignore
 
 
 @pytest.mark.model
+def test_town_near_a_capital_is_a_place_not_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001086: *près de Paris* places the reception, it names no second host
+    events = _events(nlp, "Peu après son élection en 2017, Emmanuel Macron avait reçu avec "
+                          "faste son homologue russe au château de Versailles, près de Paris.",
+                     pub_date="2020-06-27")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].actor == ("RUS",) and consult[0].recipient == ("FRA",)
+
+
+@pytest.mark.model
+def test_west_african_envoys_are_ecowas(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-035475 (shortened)
+    events = _events(nlp, "Les envoyés ouest-africains ont été reçus samedi à Bamako par le "
+                          "président malien.", pub_date="2020-08-23")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].actor == ("ECOWAS",) and consult[0].recipient == ("MLI",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from communique.gazetteer import Gazetteer
 
 LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "a"})
+# Words that make *de X* a place (*près de Paris*, *au large de Chypre*).
+NEAR_WORDS = frozenset({"près", "loin", "large", "proximité", "banlieue", "environs", "côtes",
+                        "portes", "abords"})
 POLITY_LABELS = {"STATE": "state", "IGO": "igo", "CAPITAL": "capital", "METONYM": "metonym",
                  "DEMONYM": "demonym", "LEADER": "person", "PLACE": "place"}
 # Words that open a title-like ORG entity of the French model ("ministre britannique des
@@ -129,6 +132,8 @@ def _is_locative(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].pos_ == "DET":
         i -= 1
+    if i >= 1 and doc[i].lower_ in ("de", "d'", "du", "des") and doc[i - 1].lower_ in NEAR_WORDS:
+        return True  # *près de Paris*, *au large de Chypre*
     return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
 
 
