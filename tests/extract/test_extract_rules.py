@@ -371,6 +371,15 @@ def test_west_african_envoys_are_ecowas(nlp) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.model
+def test_deescalation_called_for_is_no_concession(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-035225 (shortened): the de-escalation is what the appeals ask for
+    events = _events(nlp, "La Grèce a dénoncé la Turquie. En dépit des appels à la désescalade "
+                          "en provenance de l'Europe, le président turc a averti qu'il ne ferait "
+                          "aucune concession.")
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -21,6 +21,8 @@ CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJ
 # A cooperative word under a hostile speech act is what is alleged or refused, in any form.
 HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 COOPERATIVE_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+# A concession or withdrawal named by a noun is asked for under a request.
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 DENIAL_VERBS = frozenset({"rejeter", "démentir", "nier", "réfuter", "récuser", "balayer",
                           "contester"})
 
@@ -89,6 +91,9 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
         return True
     if trig.rule.type in COOPERATIVE_TYPES:
         takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
+    elif trig.rule.type in YIELDING_TYPES and tok.pos_ == "NOUN":
+        # *des appels à la désescalade*, *a exigé le retrait des troupes*: what is asked
+        takers = frozenset({"THREATEN", "REQUEST"})
     elif tok.pos_ != "VERB" or not ("Inf" in tok.morph.get("VerbForm")
                                     or "Sub" in tok.morph.get("Mood")):
         takers = frozenset({"THREATEN"})  # *a menacé d'imposer des droits de douane*
