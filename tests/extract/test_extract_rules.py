@@ -98,6 +98,17 @@ def test_satisfaction_is_not_praise() -> None:
     assert "support.verbal" in {m.rule.name for m in find_triggers(praise)}
 
 
+@pytest.mark.parametrize(("text", "rule"), [
+    ("La Chine a refusé de confirmer des pertes", "reject.refuse"),
+    ("La France a été le porte-étendard du soutien au terrorisme en Syrie", "support.verbal"),
+    ("Celui qui soutient le terrorisme n'a pas le droit de parler de paix", "support.verbal"),
+])
+def test_cue_words_that_name_no_act(text: str, rule: str) -> None:
+    # OrangeSum os-003134, os-016458: declining to comment rejects nobody; support of
+    # terrorism is what is alleged, not support given
+    assert rule not in {m.rule.name for m in find_triggers(text)}
+
+
 def test_popular_mobilisation_is_not_a_military_one() -> None:
     street = "Tandis que la mobilisation contre Alexandre Loukachenko continue au Bélarus"
     assert "mobilize.deploy" not in {m.rule.name for m in find_triggers(street)}
