@@ -37,6 +37,9 @@ from communique.resolve import resolve_events
         ("le ministère a également exigé que lui soit fourni le dossier", "request.ask"),
         ("Les Etats-Unis et Israël se retirent de l'Unesco", "reject.refuse"),
         ("le président américain a attaqué de front son homologue français", "accuse.blame"),
+        ("Abdel Latif al-Zayani, a lui clairement appelé à une \"solution à deux Etats\"",
+         "request.ask"),
+        ("Pékin s'est dit \"extrêmement touché\"", "support.verbal"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
