@@ -394,6 +394,19 @@ def test_deescalation_called_for_is_no_concession(nlp) -> None:  # type: ignore[
 
 
 @pytest.mark.model
+def test_meeting_in_a_fronted_phrase_is_the_main_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # VNA seed 004: the parser makes *Lors* the root; the visitor is the main clause's
+    # subject, and the person met, unknown to the gazetteer, is the host's
+    events = _events(nlp, "Hoang Trung Hai a effectué une visite de travail du 9 au 13 "
+                          "septembre à Cuba. Lors d'une rencontre avec José Ramón Machado "
+                          "Ventura, deuxième secrétaire du CC du PCC, Hoang Trung Hai a exprimé "
+                          "sa conviction que le peuple cubain surmonterait les difficultés.")
+    met = [e for e in events if e.type == "CONSULT" and e.recipient_names]
+    assert met and met[0].actor == ("VNM",) and met[0].recipient == ("CUB",)
+    assert met[0].recipient_names == ("José Ramón Machado Ventura",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

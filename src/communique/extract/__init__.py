@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.acts import names_an_act, token_at
@@ -198,8 +198,12 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     elif frame is not None and not sides.recipient and not sides.joint and \
             sides.actor_codes == [frame.visitor]:
         # *Il a participé au Forum d'affaires*, *… ainsi que des responsables de partis*:
-        # the visitor meets someone unnamed during the visit, in the host country
-        sides.recipient = [Participant(-1, -1, frame.host, "state")]
+        # the visitor meets someone unnamed during the visit, in the host country; a
+        # person the gazetteer does not know (*une rencontre avec José Ramón Machado
+        # Ventura*) is the host's
+        met = _unknown_person(sent, tok, info.parts)
+        sides.recipient = [Participant(-1, -1, frame.host, "person" if met else "state",
+                                       name=met)]
     location = info.location
     date_expr = _nearest_date(info, trig.start)
     date = date_expr.date if date_expr else None
@@ -241,6 +245,16 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         date=date, date_end=date_end, location=loc_name, location_country=loc_country,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
         extras={"sentence": sent.start_char, "summary": info.summary})
+
+
+def _unknown_person(sent: Span, trigger: Token, parts: list[Participant]) -> str | None:
+    """The name of a person in the trigger's phrase that no mention resolved to a polity."""
+    phrase = {t.i for t in trigger.subtree}
+    for ent in sent.ents:
+        if ent.label_ == "PER" and ent.root.i in phrase and ent.root.i != trigger.i and \
+                not any(p.start <= ent.root.i < p.end for p in parts):
+            return ent.text
+    return None
 
 
 def _event_place(location: Location | None, type_: str, mode: str | None, status: str, *,

@@ -101,11 +101,13 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
             tok = tok.head
             continue
-        if tok.dep_ == "ROOT" and tok.i == tok.sent.start and _present_participle(tok):
-            # *Accusant Paris …, Mike Pompeo déclenche …*: the parser may make the fronted
-            # participle the root; its subject is the main clause's
+        if tok.dep_ == "ROOT" and tok.i == tok.sent.start and (
+                _present_participle(tok) or tok.pos_ not in ("VERB", "AUX")):
+            # *Accusant Paris …, Mike Pompeo déclenche …*, *Lors d'une rencontre avec X, Y a
+            # exprimé …*: the parser may make the fronted participle or phrase the root;
+            # its subject is the main clause's
             main = next((t.head for t in tok.sent if t.dep_ in SUBJECT_DEPS
-                         and t.head is not tok and "Fin" in t.head.morph.get("VerbForm")), None)
+                         and t.head is not tok and _finite(t.head)), None)
             if main is not None:
                 tok = main
                 continue
@@ -119,6 +121,12 @@ def _subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _finite(verb: Token) -> bool:
+    """A conjugated verb, also in a compound tense (*a exprimé*)."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") for c in verb.children)
 
 
 def _present_participle(tok: Token) -> bool:
