@@ -40,6 +40,7 @@ from communique.resolve import resolve_events
         ("Abdel Latif al-Zayani, a lui clairement appelé à une \"solution à deux Etats\"",
          "request.ask"),
         ("Pékin s'est dit \"extrêmement touché\"", "support.verbal"),
+        ("Il a également apprécié le fonctionnement de la Fondation", "support.verbal"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
