@@ -408,6 +408,19 @@ def test_meeting_in_a_fronted_phrase_is_the_main_subjects(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_named_forum_of_a_visit_is_a_meeting_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # VNA seed 001 (shortened): the forum is told apart from the meeting with the president
+    # by its name; a school named after a person is no person met
+    events = _events(nlp, "Tô Lâm a effectué une visite d'Etat en Biélorussie du 11 au 12 mai. "
+                          "Il s'est entretenu avec le président biélorusse Alexandre Loukachenko. "
+                          "Il a participé au Forum d'affaires Vietnam-Biélorussie. La délégation "
+                          "vietnamienne s'est rendue à l'école primaire Vo Thi Thang.")
+    met = {n for e in events if e.type == "CONSULT" for n in e.recipient_names}
+    assert "Forum d'affaires Vietnam-Biélorussie" in met
+    assert "Alexandre Loukachenko" in met and "Vo Thi Thang" not in met
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -197,13 +197,18 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         fill_counterpart(sides, main, rule, story=story)
     elif frame is not None and not sides.recipient and not sides.joint and \
             sides.actor_codes == [frame.visitor]:
-        # *Il a participé au Forum d'affaires*, *… ainsi que des responsables de partis*:
-        # the visitor meets someone unnamed during the visit, in the host country; a
-        # person the gazetteer does not know (*une rencontre avec José Ramón Machado
-        # Ventura*) is the host's
-        met = _unknown_person(sent, tok, info.parts)
-        sides.recipient = [Participant(-1, -1, frame.host, "person" if met else "state",
-                                       name=met)]
+        # *… ainsi que des responsables de partis*: the visitor meets someone unnamed
+        # during the visit, in the host country
+        sides.recipient = [Participant(-1, -1, frame.host, "state")]
+    if rule.type == "CONSULT" and frame is not None and sides.recipient_codes and \
+            sides.actor_codes == [frame.visitor] and not names(sides.recipient):
+        # a person the gazetteer does not know (*une rencontre avec José Ramón Machado
+        # Ventura*) or a meeting named like a body (*a participé au Forum d'affaires
+        # Vietnam-Biélorussie*) tells this meeting apart from the visit's others
+        met = _unknown_person(sent, tok, info.parts) or _named_meeting(tok)
+        if met:
+            sides.recipient = [Participant(-1, -1, sides.recipient_codes[0], "person",
+                                           name=met)]
     location = info.location
     date_expr = _nearest_date(info, trig.start)
     date = date_expr.date if date_expr else None
@@ -248,13 +253,32 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
 
 
 def _unknown_person(sent: Span, trigger: Token, parts: list[Participant]) -> str | None:
-    """The name of a person in the trigger's phrase that no mention resolved to a polity."""
-    phrase = {t.i for t in trigger.subtree}
+    """The name of a person the trigger takes as its complement (*une rencontre avec X*)
+    that no mention resolved to a polity; not a name inside a place (*l'école Vo Thi Thang*)."""
     for ent in sent.ents:
-        if ent.label_ == "PER" and ent.root.i in phrase and ent.root.i != trigger.i and \
-                not any(p.start <= ent.root.i < p.end for p in parts):
+        if ent.label_ == "PER" and ent.root.head.i == trigger.i and ent.root.i != trigger.i \
+                and not any(p.start <= ent.root.i < p.end for p in parts):
             return ent.text
     return None
+
+
+MEETING_NAMES = frozenset({"forum", "sommet", "conférence", "congrès", "salon", "festival",
+                           "dialogue", "assemblée", "réunion", "séminaire", "colloque",
+                           "exposition", "foire"})
+
+
+def _named_meeting(trigger: Token) -> str | None:
+    """The name of a meeting named like a body (*le Forum d'affaires Vietnam-Biélorussie*):
+    a meeting of its own within a visit, told apart from the others by that name."""
+    # the cue may be the verb (*a participé au Forum …*): the meeting is its complement
+    head = next((t for t in [trigger, *trigger.children] if t.lower_ in MEETING_NAMES
+                 and t.text[:1].isupper() and t.i != t.sent.start), None)
+    if head is None:
+        return None
+    words = [t for t in head.subtree if t.i >= head.i]
+    end = next((t.i for t in words if t.text in (",", ";", "(", ".", ":")
+                or t.pos_ in ("VERB", "CCONJ")), words[-1].i + 1)
+    return head.doc[head.i:end].text
 
 
 def _event_place(location: Location | None, type_: str, mode: str | None, status: str, *,
