@@ -74,3 +74,21 @@ def test_resolve_merges_a_summons_told_twice() -> None:
     quoted = _event("PROTEST", ("TUR",), ("GRC",), sentence=10, date="2020-09-18")
     told = _event("PROTEST", ("TUR",), ("GRC",), sentence=90, date="2020-09-18")
     assert len(resolve_events([quoted, told])) == 1
+
+
+def test_resolve_merges_one_dated_signing_told_twice() -> None:
+    # VNA seed 000: *en novembre 2004 … ont signé*, later *en 2004, … avaient signé*
+    first = _event("SUPPORT", ("VNM", "BLR"), sentence=10, mode="sign", status="historical",
+                   date="2004-11")
+    again = _event("SUPPORT", ("VNM", "BLR"), sentence=400, mode="sign", status="historical",
+                   date="2004")
+    assert [e.date for e in resolve_events([first, again])] == ["2004-11"]
+
+
+def test_resolve_codes_a_planned_signing_once_when_done() -> None:
+    # VNA seed 000: *les deux parties signeront un programme*, then the signing ceremony
+    planned = _event("SUPPORT", ("VNM", "BLR"), sentence=10, mode="sign", status="future")
+    done = _event("SUPPORT", ("VNM", "BLR"), sentence=400, mode="sign", date="--12-07")
+    assert [e.status for e in resolve_events([planned, done])] == ["occurred"]
+    other = _event("AGREE", ("VNM", "BLR"), sentence=10, status="future")
+    assert len(resolve_events([other, done])) == 2

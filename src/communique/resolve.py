@@ -23,6 +23,10 @@ __all__ = ["resolve_events"]
 STATES_OF_AFFAIRS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
+# Acts a story announces and then reports as done (*signeront* … *ont signé*).
+PLANNED_THEN_DONE = frozenset({"SUPPORT"})
+
+
 def _dates_agree(a: str | None, b: str | None) -> bool:
     """Dates agree when either is unknown or one refines the other (``2020-06``, ``2020-06-09``)."""
     if a is None or b is None:
@@ -95,6 +99,8 @@ def _repeats(a: Event, b: Event) -> bool:
         return True
     if a.type in STATES_OF_AFFAIRS and a.date == b.date:
         return True  # an annexation, a blockade or sanctions recalled again and again
+    if a.type == "SUPPORT" and a.mode == b.mode == "sign" and a.date and b.date:
+        return True  # one dated signing told twice (*en novembre 2004*, *en 2004*)
     sa, sb = a.extras.get("sentence"), b.extras.get("sentence")
     if sa is not None and sa == sb:
         return True
@@ -116,7 +122,16 @@ def resolve_events(events: Iterable[Event]) -> list[Event]:
                 break
         else:
             out.append(event)
-    return _drop_bare_visits(out)
+    return _drop_done_plans(_drop_bare_visits(out))
+
+
+def _drop_done_plans(events: list[Event]) -> list[Event]:
+    """*A planned act reported later in the same article as done is coded once, as done*
+    (codebook §3): a future act goes when the story tells the same act as done."""
+    done = [e for e in events if e.status == "occurred"]
+    return [e for e in events if not (
+        e.status == "future" and e.type in PLANNED_THEN_DONE and any(
+            _same_happening(replace(e, status="occurred"), d) for d in done))]
 
 
 def _drop_bare_visits(events: list[Event]) -> list[Event]:
