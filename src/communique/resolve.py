@@ -6,7 +6,8 @@ the same happening when they share type, polity set and status, their dates
 do not conflict, and their named participants do not contradict each other
 (two meetings of one visit with different hosts stay apart, codebook §3
 granularity).  A visit reported with no named meeting is kept only when the
-story names no meeting of the same dyad.
+story names no meeting of the same dyad, and a signing announced and then told
+as done is coded once, as done.
 """
 
 from __future__ import annotations
