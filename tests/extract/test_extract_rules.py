@@ -421,6 +421,17 @@ def test_named_forum_of_a_visit_is_a_meeting_of_its_own(nlp) -> None:  # type: i
 
 
 @pytest.mark.model
+def test_quote_told_before_gives_no_side_to_the_narrators_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-016458 (shortened): Syria is in the quotation, not at the reception
+    events = _events(nlp, "Emmanuel Macron a répondu à Damas. \"Nous avons été cohérents depuis "
+                          "le début, en luttant contre Daech en Syrie\", a déclaré le président "
+                          "français devant la presse après avoir reçu le secrétaire général de "
+                          "l'Otan, Jens Stoltenberg.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].actor == ("NATO",) and consult[0].recipient == ("FRA",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

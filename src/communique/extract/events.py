@@ -230,6 +230,21 @@ def _quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
     return (opened, close) if close - opened > 6 else None
 
 
+def _quoted_before(sent: Span, trigger: Token) -> set[int]:
+    """Tokens of the sentence's quotations (of more than a few words) closed before the
+    trigger."""
+    out: set[int] = set()
+    opened: int | None = None
+    for tok in sent.doc[sent.start:trigger.i]:
+        if opened is None and tok.text in QUOTES_OPEN:
+            opened = tok.i
+        elif opened is not None and tok.text in QUOTES_CLOSE:
+            if tok.i - opened > 6:
+                out.update(range(opened, tok.i + 1))
+            opened = None
+    return out
+
+
 def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
              memory: Memory) -> list[Participant]:
     """Who says a quotation: *« … », a déclaré X*, *« … », a-t-il dit*, *X a déclaré : « … »*."""
@@ -510,9 +525,14 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     # A meeting's place is where it happened, not a party to it (*sommet à Singapour*);
     # only a visit makes the place's polity the host (*s'est rendu en Corée du Sud*).
     visit = rule.type == "CONSULT" and rule.mode == "visit"
+    # the narrator's act takes no side from what someone was quoted saying before it
+    # (*« … Daech en Syrie », a déclaré le chef de l'État après avoir reçu X*); a quotation
+    # after the verb may be its object (*a dénoncé une annonce « … des Etats-Unis »*)
+    quoted = _quoted_before(sent, trigger)
     usable = [p for p in parts if p.kind != "place"
               and (not p.locative or rule.type != "CONSULT" or visit)
-              and not (rule.type == "CONSULT" and not visit and _venue(p, sent))]
+              and not (rule.type == "CONSULT" and not visit and _venue(p, sent))
+              and not _in(p, quoted)]
     if agent:
         sides.actor = [p for p in usable if _in(p, agent)]
         sides.recipient = [p for p in usable if _in(p, subj)]
