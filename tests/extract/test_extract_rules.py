@@ -9,6 +9,8 @@ import pytest
 from communique.clean import clean_document
 from communique.extract import extract_events
 from communique.extract.actors import Memory, find_participants
+from communique.extract.acts import token_at
+from communique.extract.events import assign_sides
 from communique.extract.lexicon import find_sectors, find_triggers, trigger_rules
 from communique.gazetteer import load_gazetteer
 from communique.models import EVENT_TYPES, Document
@@ -422,13 +424,16 @@ def test_named_forum_of_a_visit_is_a_meeting_of_its_own(nlp) -> None:  # type: i
 
 @pytest.mark.model
 def test_quote_told_before_gives_no_side_to_the_narrators_act(nlp) -> None:  # type: ignore[no-untyped-def]
-    # OrangeSum os-016458 (shortened): Syria is in the quotation, not at the reception
-    events = _events(nlp, "Emmanuel Macron a répondu à Damas. \"Nous avons été cohérents depuis "
-                          "le début, en luttant contre Daech en Syrie\", a déclaré le président "
-                          "français devant la presse après avoir reçu le secrétaire général de "
-                          "l'Otan, Jens Stoltenberg.")
-    consult = [e for e in events if e.type == "CONSULT"]
-    assert consult and consult[0].actor == ("NATO",) and consult[0].recipient == ("FRA",)
+    # OrangeSum os-016458: Syria is in the quotation, not at the reception
+    doc = nlp("\"Nous avons été cohérents depuis le début, en luttant contre Daech en Syrie\", a "
+              "déclaré le chef de l'État devant la presse après avoir reçu le secrétaire "
+              "général de l'Otan, Jens Stoltenberg.")
+    sent = next(doc.sents)
+    trig = next(t for t in find_triggers(sent.text) if t.rule.type == "CONSULT")
+    sides = assign_sides(trig.rule, doc[token_at(sent, trig.start, trig.end)], sent,
+                         find_participants(doc, load_gazetteer(), Memory()), Memory(),
+                         ["FRA", "SYR"])
+    assert sides.actor_codes == ["NATO"] and "SYR" not in sides.recipient_codes
 
 
 @pytest.mark.model
