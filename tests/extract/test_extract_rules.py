@@ -437,6 +437,17 @@ def test_quote_told_before_gives_no_side_to_the_narrators_act(nlp) -> None:  # t
 
 
 @pytest.mark.model
+def test_request_is_always_aimed_at_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014406 (shortened): the call makes both sides one group; the invitation
+    # is the first named side's
+    events = _events(nlp, "Lors de ce premier entretien téléphonique, Emmanuel Macron a invité "
+                          "Boris Johnson à venir à Paris.", pub_date="2019-07-27")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].actor == ("FRA",) and request[0].recipient == ("GBR",)
+    assert request[0].recipient_names == ("Boris Johnson",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

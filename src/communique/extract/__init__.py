@@ -19,6 +19,7 @@ from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.acts import names_an_act, token_at
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
+    JOINT_TYPES,
     QUOTES_OPEN,
     assign_sides,
     consult_sides,
@@ -225,6 +226,14 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
             visit = (sides.actor_codes[0], sides.recipient_codes[0])
         sides, mode = consult_sides(sides, loc_country, mode, visit,
                                     margins="en marge d" in sent.text.lower())
+    if not sides.recipient_codes and rule.type not in JOINT_TYPES and \
+            len(sides.actor_codes) > 1:
+        # a request, a refusal or a sanction is always aimed at someone (codebook §3): of
+        # two sides read as one, the first named acts
+        first = sides.actor_codes[0]
+        sides.joint = False
+        sides.recipient = [p for p in sides.actor if p.polity != first]
+        sides.actor = [p for p in sides.actor if p.polity == first]
     actor = sides.actor_codes
     recipient = [] if sides.joint else sides.recipient_codes
     if len(set(actor) | set(recipient)) < 2 or not actor:
