@@ -448,6 +448,16 @@ def test_request_is_always_aimed_at_someone(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.model
+def test_participle_after_a_comma_is_the_subjects_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-032682: the parser hangs *dénonçant* on *confirmé*; the G7 denounce
+    events = _events(nlp, "Mardi, les pays du G7, dont la France, ont aussi exhorté Moscou à "
+                          "traduire \"urgemment\" en justice les auteurs de \"l'empoisonnement "
+                          "confirmé\" de M. Navalny, dénonçant comme \"inacceptable\" tout usage "
+                          "d'armes chimiques.", pub_date="2020-09-10")
+    assert not [e for e in events if e.type == "ACCUSE" and "RUS" in e.actor]
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -98,6 +98,13 @@ def _subject_tokens(verb: Token) -> list[Token]:
                     for t in _core_subtree(_inverted(s))]
         if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
             return _core_subtree(tok.head)
+        root = tok.sent.root
+        if _present_participle(tok) and tok.i > 0 and tok.nbor(-1).text == "," and \
+                not _finite(tok.head) and root is not tok and _finite(root):
+            # *Les pays du G7 ont exhorté Moscou à … de M. Navalny, dénonçant …*: the
+            # parser hangs the participle on a noun; it tells what the subject did
+            tok = root
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
             tok = tok.head
             continue
