@@ -458,6 +458,18 @@ def test_participle_after_a_comma_is_the_subjects_act(nlp) -> None:  # type: ign
 
 
 @pytest.mark.model
+def test_nothing_promised_is_a_negated_pledge(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-007473 (shortened); codebook §7: *N'a rien promis* is AGREE negated
+    events = _events(nlp, "La conférence des donateurs pour le Yémen a récolté mardi 1,35 "
+                          "milliard de dollars. Les Emirats arabes unis, alliés de Ryad et "
+                          "impliqués dans le conflit yéménite, n'ont rien promis.",
+                     pub_date="2020-06-03")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].actor == ("ARE",) and agree[0].recipient == ("YEM",)
+    assert agree[0].status == "negated"
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "
