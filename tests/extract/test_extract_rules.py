@@ -43,6 +43,7 @@ from communique.resolve import resolve_events
          "request.ask"),
         ("Pékin s'est dit \"extrêmement touché\"", "support.verbal"),
         ("Il a également apprécié le fonctionnement de la Fondation", "support.verbal"),
+        ("Erdogan a promis \"une aide humanitaire dans tous les domaines\"", "agree.pledge"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
