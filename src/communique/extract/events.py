@@ -416,7 +416,16 @@ def _subject_elsewhere(part: Participant, sent: Span, verb: Token) -> bool:
         if tok.dep_ in SUBJECT_DEPS and tok.head.i != verb.i and tok.head.pos_ in (
                 "VERB", "AUX") and not any(c.dep_ == "case" for c in tok.children):
             return True  # (a "subject" with a preposition, *avec le président*, is a misparse)
-    return False
+    # *… de possibles sanctions et Berlin a même indiqué …*: the parser joins the name to
+    # the object, but *et X a* opens a clause of its own
+    after = sent.doc[part.end] if part.end < sent.end else None
+    before = sent.doc[part.start - 1] if part.start > sent.start else None
+    return after is not None and before is not None and before.lower_ in ("et", ",", "mais") \
+        and after.lower_ in CLAUSE_AUX and part.end - 1 != verb.i
+
+
+CLAUSE_AUX = frozenset({"a", "ont", "avait", "avaient", "va", "vont", "est", "sont", "était",
+                        "étaient"})
 
 
 def _nominal_visit(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
