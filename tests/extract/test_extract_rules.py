@@ -473,9 +473,9 @@ def test_nothing_promised_is_a_negated_pledge(nlp) -> None:  # type: ignore[no-u
 @pytest.mark.model
 def test_name_opening_a_new_clause_is_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-034202: *et Berlin a …* opens a clause; Berlin is not threatened
-    events = _events(nlp, "L'UE a en effet évoqué de possibles sanctions et Berlin a même pour "
-                          "la premier fois indiqué ne pas exclure le gel du projet de gazoduc "
-                          "Nord Stream 2.")
+    events = _events(nlp, "La Russie a rejeté les accusations de l'Allemagne. L'UE a en effet "
+                          "évoqué de possibles sanctions et Berlin a même pour la premier fois "
+                          "indiqué ne pas exclure le gel du projet de gazoduc Nord Stream 2.")
     assert not [e for e in events if e.type == "THREATEN" and "DEU" in e.recipient]
 
 
