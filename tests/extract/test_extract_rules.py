@@ -480,6 +480,15 @@ def test_name_opening_a_new_clause_is_not_the_target(nlp) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_clash_of_both_sides_is_one_joint_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-003134 (shortened); codebook §7 reciprocal acts
+    events = _events(nlp, "L'Inde a accusé la Chine. Des militaires des deux géants asiatiques "
+                          "se sont affrontés dans un corps-à-corps d'une extrême violence.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and set(assault[0].actor) == {"IND", "CHN"} and not assault[0].recipient
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -25,7 +25,7 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 JOINT_WORDS = ("deux parties", "deux pays", "deux dirigeants", "deux ministres", "deux chefs",
                "deux capitales", "deux villes", "deux côtés", "deux nations", "deux hommes",
                "deux présidents", "deux voisins", "deux camps", "deux états", "deux etats",
-               "deux armées", "les deux", "ils ", "leurs ")
+               "deux armées", "les deux", "des deux ", "ils ", "leurs ")
 # Types where a place after *à*/*au* is what the act is aimed at (aid sent *au Liban*,
 # troops deployed *en Méditerranée* near a country, a pledge *au Yémen*), not only where it
 # happened.
