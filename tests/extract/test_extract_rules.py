@@ -489,6 +489,16 @@ def test_clash_of_both_sides_is_one_joint_event(nlp) -> None:  # type: ignore[no
 
 
 @pytest.mark.model
+def test_agreement_announced_by_both_is_their_joint_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013942: the parser labels the *par …* agent a plain oblique
+    events = _events(nlp, "Un accord sur le Brexit a été annoncé jeudi 17 octobre par Jean-Claude "
+                          "Juncker et le Premier ministre britannique Boris Johnson, juste avant "
+                          "un sommet européen.", pub_date="2019-10-18")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and set(agree[0].actor) == {"EU", "GBR"} and not agree[0].recipient
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

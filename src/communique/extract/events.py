@@ -169,7 +169,11 @@ def _subject_descriptions(verb: Token) -> set[int]:
 
 
 def _agent_tokens(verb: Token) -> list[Token]:
-    return [t for c in verb.children if c.dep_ == "obl:agent" for t in c.subtree]
+    """The *par …* phrase of a passive; the parser often labels it a plain oblique."""
+    passive = _is_passive(verb)
+    return [t for c in verb.children if c.dep_ == "obl:agent" or (
+        passive and c.dep_.startswith("obl") and any(
+            g.dep_ == "case" and g.lower_ == "par" for g in c.children)) for t in c.subtree]
 
 
 def _in(part: Participant, tokens: set[int]) -> bool:
