@@ -499,6 +499,16 @@ def test_agreement_announced_by_both_is_their_joint_act(nlp) -> None:  # type: i
 
 
 @pytest.mark.model
+def test_celui_ci_is_the_last_person_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-033623 (shortened)
+    events = _events(nlp, "Vladimir Poutine a reçu Alexandre Loukachenko à Sotchi. Les relations "
+                          "bilatérales s'étaient considérablement tendues au printemps, celui-ci "
+                          "n'ayant cessé d'accuser le Kremlin de chercher à le chasser du pouvoir.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor == ("BLR",) and accuse[0].recipient == ("RUS",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

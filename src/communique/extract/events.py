@@ -578,9 +578,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [focus]
         elif pron is not None and pron.lower_.lstrip("-") in ("ils", "elles") and memory.group:
             sides.actor = list(memory.group)  # *Ils ont demandé à l'Iran …*: the last group
-        elif re.search(r"\b(?:ce dernier|cette dernière)\b", subj_text):
+        elif re.search(r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci)\b", subj_text):
             # *ce dernier a accepté*: the last person named, in this sentence or before
-            earlier = [p for p in usable if p.kind == "person" and p.end <= min(subj)]
+            start = min(subj, default=trigger.i)  # the parser may have lost the subject
+            earlier = [p for p in usable if p.kind == "person" and p.end <= start]
             last = earlier[-1] if earlier else memory.last_named
             sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
