@@ -509,6 +509,18 @@ def test_celui_ci_is_the_last_person_named(nlp) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.model
+def test_quoted_thanks_go_to_the_list_after_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064: Iran and Saudi Arabia are named in the reason, not thanked
+    events = _events(nlp, "\"Les États-Unis remercient nos amis proches, le Royaume-Uni, la "
+                          "France et l'Allemagne, pour leur claire énonciation de la seule "
+                          "responsabilité de l'Iran dans l'acte de guerre contre l'Arabie "
+                          "saoudite\", a déclaré Mike Pompeo.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].actor == ("USA",)
+    assert set(support[0].recipient) == {"GBR", "FRA", "DEU"}
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -537,7 +537,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         if speaker:
             inside = [p for p in parts if quote[0] <= p.start < quote[1] and p.kind != "place"
                       and p.polity not in _codes(speaker)]
-            return Sides(actor=speaker, recipient=inside)
+            # the first list after the verb (*« Les États-Unis remercient le Royaume-Uni, la
+            # France et l'Allemagne, pour … l'Iran … »*), else whoever the quote names
+            after = [p for p in inside if p.start > trigger.i]
+            return Sides(actor=speaker, recipient=_first_group(after, sent) or inside)
     verb = verb_group(trigger)
     subj = {t.i for t in _subject_tokens(verb)}
     agent = {t.i for t in _agent_tokens(verb)}
