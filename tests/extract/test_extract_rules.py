@@ -521,6 +521,14 @@ def test_quoted_thanks_go_to_the_list_after_the_verb(nlp) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_agent_naming_no_polity_is_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-016845 (shortened): 195 countries signed; nobody is guessed in their place
+    events = _events(nlp, "Emmanuel Macron a défendu l'accord de Paris devant Donald Trump. Il "
+                          "a été signé en décembre 2015 à Paris par 195 pays.")
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

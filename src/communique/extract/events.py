@@ -559,6 +559,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if agent:
         sides.actor = [p for p in usable if _in(p, agent)]
         sides.recipient = [p for p in usable if _in(p, subj)]
+        # *signé … par 195 pays*: an agent that names no polity is no side to guess
+        sides.no_side = not sides.actor and all(
+            t.pos_ != "PROPN" for t in sent.doc if t.i in agent)
     elif _is_passive(verb) and subj and rule.type in PATIENT_SUBJECT_TYPES:
         # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
