@@ -263,6 +263,16 @@ def test_extract_title_alone_refers_to_last_person_with_it(nlp) -> None:  # type
 
 
 @pytest.mark.model
+def test_title_with_a_nationality_is_no_recall(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-036080 (shortened): *au président libanais* is not Erdogan
+    doc = nlp("Le président turc Recep Tayyip Erdogan a promis une aide. La reine Elizabeth II a "
+              "adressé un message de condoléances au président libanais.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    second = [p for p in parts if p.start >= list(doc.sents)[1].start]
+    assert "TUR" not in {p.polity for p in second}
+
+
+@pytest.mark.model
 def test_statement_in_a_dated_call_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014406 (shortened): the call is dated, what was said in it is not
     events = _events(nlp, "Emmanuel Macron s'est entretenu jeudi par téléphone avec Boris "

@@ -324,9 +324,14 @@ def _titles_alone(doc: Doc, found: list[Participant], taken: set[int]) -> list[P
     seen = [(p.start, p.role, p) for p in found if p.kind == "person" and p.role]
     seen.sort(key=lambda x: x[0])
     covered = {i for p in found for i in range(p.start, p.end)} | taken
+    # *le président libanais*, *le président du Liban*: a nationality after the title
+    nationality = {p.start for p in found if p.kind in ("demonym", "state")}
     out = []
     for span in doc.spans.get("titles", []):
         if any(i in covered for i in range(span.start, span.end)):
+            continue
+        if span.end in nationality or (span.end + 1 in nationality and span.end < len(doc)
+                                       and doc[span.end].lower_ in ("du", "de", "des")):
             continue
         role = span.id_ or span.text
         earlier = [p for start, r, p in seen if start < span.start and r == role]
