@@ -539,6 +539,16 @@ def test_agent_naming_no_polity_is_no_side(nlp) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.model
+def test_relative_clause_after_a_name_is_that_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034202 (shortened): *qui avait nié* is Russia's denial
+    events = _events(nlp, "Londres accuse Moscou de l'empoisonnement de Sergueï Skripal. Cette "
+                          "affaire avait déjà entraîné des sanctions contre la Russie, qui avait "
+                          "nié toute implication.")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].actor == ("RUS",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -93,6 +93,13 @@ def _subject_tokens(verb: Token) -> list[Token]:
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS
                     and not any(g.dep_ == "case" for g in c.children)]  # *avec X*: misparse
+        if len(subjects) == 1 and subjects[0].lower_ == "qui" and tok.dep_ == "acl:relcl":
+            # *des sanctions contre la Russie, qui avait nié …*: the parser may hang the
+            # clause on the phrase's head; a name just before *qui* is the antecedent
+            prev = next((t for t in reversed(tok.doc[tok.sent.start:subjects[0].i])
+                         if not t.is_punct), None)
+            return [prev] if prev is not None and prev.pos_ == "PROPN" else \
+                _core_subtree(tok.head)
         if subjects:
             return [t for s in subjects if not _misparsed_apposition(s, subjects)
                     for t in _core_subtree(_inverted(s))]
