@@ -549,6 +549,16 @@ def test_relative_clause_after_a_name_is_that_names(nlp) -> None:  # type: ignor
 
 
 @pytest.mark.model
+def test_quotation_after_the_auxiliary_is_the_subjects_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-005698: a citation in the narrator's clause, not a speech of its own
+    events = _events(nlp, "Le département d'Etat américain, \"déçu\" par la décision "
+                          "nord-coréenne, a \"exhorté la Corée du Nord à reprendre le chemin de "
+                          "la diplomatie et de la coopération\".")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].actor == ("USA",) and request[0].recipient == ("PRK",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -112,7 +112,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
             # parser hangs the participle on a noun; it tells what the subject did
             tok = root
             continue
-        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "parataxis") and tok.head is not tok:
             tok = tok.head
             continue
         if tok.dep_ == "ROOT" and tok.i == tok.sent.start and (
@@ -243,8 +243,11 @@ def _quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
     if opened is None:
         return None
     close = next((t.i for t in doc[trigger.i:sent.end] if t.text in QUOTES_CLOSE), sent.end)
-    # a few quoted words inside the narrator's sentence (*Poutine « a invité » Macron*) are
-    # a citation, not a speech with its own speaker
+    # a few quoted words inside the narrator's sentence (*Poutine « a invité » Macron*), or
+    # a quotation right after the narrator's auxiliary (*X a « exhorté la Corée du Nord à
+    # … »*) are a citation in the narrator's clause, not a speech with its own speaker
+    if opened > sent.start and doc[opened - 1].pos_ in ("AUX", "VERB"):
+        return None
     return (opened, close) if close - opened > 6 else None
 
 
