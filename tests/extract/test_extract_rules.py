@@ -109,6 +109,7 @@ def test_satisfaction_is_not_praise() -> None:
     ("La Chine a refusé de confirmer des pertes", "reject.refuse"),
     ("La France a été le porte-étendard du soutien au terrorisme en Syrie", "support.verbal"),
     ("Celui qui soutient le terrorisme n'a pas le droit de parler de paix", "support.verbal"),
+    ("Il est dans l'intérêt du Japon que la menace sanitaire soit contenue", "threaten.threat"),
 ])
 def test_cue_words_that_name_no_act(text: str, rule: str) -> None:
     # OrangeSum os-003134, os-016458: declining to comment rejects nobody; support of
@@ -556,6 +557,14 @@ def test_quotation_after_the_auxiliary_is_the_subjects_act(nlp) -> None:  # type
                           "la diplomatie et de la coopération\".")
     request = [e for e in events if e.type == "REQUEST"]
     assert request and request[0].actor == ("USA",) and request[0].recipient == ("PRK",)
+
+
+@pytest.mark.model
+def test_aid_reviewed_is_not_aid_sent(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034958 (shortened): *faire le point sur l'aide* gives nothing
+    events = _events(nlp, "\"Je reviens à Beyrouth pour faire le point sur l'aide d'urgence\", "
+                          "a déclaré Emmanuel Macron au Liban.")
+    assert not [e for e in events if e.type == "AID"]
 
 
 @pytest.mark.model

@@ -57,7 +57,7 @@ def names_an_act(sent: Span, triggers: list[TriggerMatch], trig: TriggerMatch) -
 AID_VERBS = frozenset({"envoyer", "acheminer", "fournir", "livrer", "apporter", "accorder",
                        "octroyer", "débloquer", "offrir", "contenir", "expédier", "distribuer",
                        "annoncer", "décider", "promettre", "transporter", "prêter", "donner",
-                       "verser", "ordonner", "mettre", "arriver", "parvenir", "poser", "faire",
+                       "verser", "ordonner", "mettre", "arriver", "parvenir", "poser",
                        "destiner", "préparer", "ouvrir", "consacrer", "allouer",
                        "confirmer"})
 
