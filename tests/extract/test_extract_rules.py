@@ -110,6 +110,7 @@ def test_satisfaction_is_not_praise() -> None:
     ("La France a été le porte-étendard du soutien au terrorisme en Syrie", "support.verbal"),
     ("Celui qui soutient le terrorisme n'a pas le droit de parler de paix", "support.verbal"),
     ("Il est dans l'intérêt du Japon que la menace sanitaire soit contenue", "threaten.threat"),
+    ("La plupart des manifestants interpellés ont été relâchés", "protest.summon"),
 ])
 def test_cue_words_that_name_no_act(text: str, rule: str) -> None:
     # OrangeSum os-003134, os-016458: declining to comment rejects nobody; support of
