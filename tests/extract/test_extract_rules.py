@@ -569,6 +569,18 @@ def test_aid_reviewed_is_not_aid_sent(nlp) -> None:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.model
+def test_wish_about_the_speakers_own_side_is_a_commitment(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014406 (shortened); codebook §3: a wish is REQUEST only toward the other side
+    events = _events(nlp, "Boris Johnson a appelé Emmanuel Macron. La secrétaire d'Etat "
+                          "française Amélie de Montchalin a souhaité que la France puisse négocier "
+                          "posément avec Londres.")
+    assert [e.type for e in events if e.actor == ("FRA",)] == ["AGREE"]
+    asked = _events(nlp, "Boris Johnson a appelé Emmanuel Macron. Emmanuel Macron a souhaité "
+                         "que le Royaume-Uni puisse négocier posément.")
+    assert [e.type for e in asked if e.actor == ("FRA",)] == ["REQUEST"]
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -252,13 +252,29 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,
                         text=document.text[start:end], rule=rule.versioned)
+    type_ = "AGREE" if rule.type == "REQUEST" and _own_wish(tok, info.parts, actor) \
+        else rule.type
     return Event(
-        type=rule.type, mode=mode, actor=tuple(actor), recipient=tuple(recipient),
+        type=type_, mode=mode, actor=tuple(actor), recipient=tuple(recipient),
         actor_names=tuple(names(sides.actor)), recipient_names=tuple(names(sides.recipient))
         if not sides.joint else (),
         date=date, date_end=date_end, location=loc_name, location_country=loc_country,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
         extras={"sentence": sent.start_char, "summary": info.summary})
+
+
+def _own_wish(trigger: Token, parts: list[Participant], actor: list[str]) -> bool:
+    """*X a souhaité que la France puisse négocier …*, said by a French minister: a wish
+    about the speaker's own side is a commitment (AGREE), not a request (codebook §3)."""
+    if trigger.lemma_ not in ("souhaiter", "vouloir", "espérer"):
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")
+                   for t in c.subtree}
+        named = {p.polity for p in parts if any(p.start <= i < p.end for i in subject)}
+        if named and named <= set(actor):
+            return True
+    return False
 
 
 def _unknown_person(sent: Span, trigger: Token, parts: list[Participant]) -> str | None:
