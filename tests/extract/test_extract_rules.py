@@ -10,7 +10,7 @@ from communique.clean import clean_document
 from communique.extract import extract_events
 from communique.extract.actors import Memory, find_participants
 from communique.extract.acts import token_at
-from communique.extract.events import assign_sides
+from communique.extract.events import _first_group, assign_sides
 from communique.extract.lexicon import find_sectors, find_triggers, trigger_rules
 from communique.gazetteer import load_gazetteer
 from communique.models import EVENT_TYPES, Document
@@ -578,6 +578,15 @@ def test_wish_about_the_speakers_own_side_is_a_commitment(nlp) -> None:  # type:
     asked = _events(nlp, "Boris Johnson a appelé Emmanuel Macron. Emmanuel Macron a souhaité "
                          "que le Royaume-Uni puisse négocier posément.")
     assert [e.type for e in asked if e.actor == ("FRA",)] == ["REQUEST"]
+
+
+@pytest.mark.model
+def test_visit_hosts_stop_at_a_purpose_or_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001086: Ukraine and Germany are fellow guests of a later summit, not hosts
+    doc = nlp("Vladimir Poutine est venu à Paris pour un sommet avec l'Ukraine et l'Allemagne.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    hosts = _first_group([p for p in parts if p.polity != "RUS"], next(doc.sents), loose=True)
+    assert {p.polity for p in hosts} == {"FRA"}
 
 
 @pytest.mark.model

@@ -372,7 +372,10 @@ def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
     group = [parts[0]]
     for part in parts[1:]:
         gap = sent.doc[group[-1].end:part.start]
-        titled = loose and len(gap) <= 25 and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+        # ... but not past a verb, nor into a purpose or a company (*venu à Paris pour les
+        # obsèques …, puis pour un sommet avec l'Ukraine*)
+        titled = loose and len(gap) <= 25 and not any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("pour", "avec") for t in gap)
         if _listed(group[-1], part, sent) or titled:
             group.append(part)
         else:
