@@ -590,6 +590,15 @@ def test_visit_hosts_stop_at_a_purpose_or_company(nlp) -> None:  # type: ignore[
 
 
 @pytest.mark.model
+def test_igo_meeting_told_as_a_place_is_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-032548 (shortened); codebook §7: a state at an IGO's meeting meets the IGO
+    events = _events(nlp, "M. Trump pourrait dévoiler ces mesures lors de son discours mardi à "
+                          "l'Assemblée générale de l'ONU.", pub_date="2020-09-20")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and set(consult[0].actor) | set(consult[0].recipient) == {"USA", "UN"}
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -565,8 +565,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     # (*« … Daech en Syrie », a déclaré le chef de l'État après avoir reçu X*); a quotation
     # after the verb may be its object (*a dénoncé une annonce « … des Etats-Unis »*)
     quoted = _quoted_before(sent, trigger)
+    # an IGO's meeting is told as a place (*à l'Assemblée générale de l'ONU*), but the IGO
+    # takes part in it (codebook §7: a state at an IGO's meeting meets the IGO)
     usable = [p for p in parts if p.kind != "place"
-              and (not p.locative or rule.type != "CONSULT" or visit)
+              and (not p.locative or rule.type != "CONSULT" or visit or p.kind == "igo")
               and not (rule.type == "CONSULT" and not visit and _venue(p, sent))
               and not _in(p, quoted)]
     if agent:
@@ -622,7 +624,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         described = _subject_descriptions(verb)
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
-                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit)
+                  and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
+                       or (rule.type == "CONSULT" and p.kind == "igo"))
                   and not _subject_elsewhere(p, sent, verb)]
         clause = {t.i for t in verb.subtree}
         in_clause = [p for p in others if _in(p, clause)]
@@ -637,7 +640,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.recipient = [p for p in _owned_object(verb, memory, parts)
                                if p.polity not in sides.actor_codes]
     if sides.joint:
-        everyone = [p for p in usable if not p.locative] or usable
+        everyone = [p for p in usable if not p.locative or p.kind == "igo"] or usable
         if "deux " in subj_text and len(main) >= 2:
             # *les deux dirigeants ont convenu …* names the passage's two sides; a third
             # polity in the sentence is what they talked about
