@@ -596,6 +596,8 @@ def test_igo_meeting_told_as_a_place_is_a_party(nlp) -> None:  # type: ignore[no
                           "l'Assemblée générale de l'ONU.", pub_date="2020-09-20")
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and set(consult[0].actor) | set(consult[0].recipient) == {"USA", "UN"}
+    # *pourrait dévoiler … mardi*: a speech that may come, on the coming Tuesday
+    assert consult[0].status == "future" and consult[0].date == "2020-09-22"
 
 
 @pytest.mark.model

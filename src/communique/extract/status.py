@@ -69,6 +69,9 @@ def is_future(verb: Token) -> bool:
                                     or FUTURE_ENDING.fullmatch(c.lower_))
             for tok in islice(verb.ancestors, 2) for c in tok.children):
         return True
+    if "Inf" in verb.morph.get("VerbForm") and head.lemma_ == "pouvoir" and \
+            "Cnd" in head.morph.get("Mood") and not _aux(head):
+        return True  # *pourrait dévoiler mardi*: what may come, dated ahead
     # *va signer*, *doit se rendre*, *prévoit de signer*
     return "Inf" in verb.morph.get("VerbForm") and head.lemma_ in FUTURE_HEADS and not (
         "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
