@@ -22,8 +22,6 @@ __all__ = ["resolve_events"]
 # Acts that a story tends to name several times as one situation (an ambassador summoned is
 # told in the lede, in a quote and in the body).
 STATES_OF_AFFAIRS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"})
-
-
 # Acts a story announces and then reports as done (*signeront* … *ont signé*).
 PLANNED_THEN_DONE = frozenset({"SUPPORT"})
 

@@ -43,9 +43,8 @@ SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "C
 # arrests): with no place stated, that country is the location's polity (codebook §3).
 ON_TARGET_TYPES = frozenset({"AID", "ASSAULT", "COERCE"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
-# an act placed in a meeting already told (*Lors de la conférence, X a promis…*): the
-# definite article points back to it, so the act takes its date whoever took part
+# An act placed in a meeting already told (*Lors de la conférence, X a promis…*): the
+# definite article points back to it, so the act takes its date whoever took part.
 DURING_THAT_MEETING = re.compile(
     r"\b(?:lors|au cours|à l'issue|en marge|pendant)\s+(?:de la|du|de cette|de ce|de cet)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
@@ -53,6 +52,7 @@ DURING_THAT_MEETING = re.compile(
 # A cue read as part of another act of its sentence: aid promised is a pledge (AGREE), not
 # aid sent (codebook §7); warships in an exercise with another navy cooperate, not mobilise.
 SUBSUMED_BY = {"AID": "AGREE", "MOBILIZE": "COOPERATE"}
+# A cue that carries its own negation (*n'exclut pas*, *aucune concession*) is not a negated act.
 NEGATED_CUE = re.compile(r"\bn'|\bne\b|\baucune?\b|\bsans\b", re.IGNORECASE)
 
 
@@ -503,5 +503,3 @@ def _to_mention(doc: Doc, cleaned: CleanedText, document: Document, p: Participa
     start, end = cleaned.to_original(span.start_char, span.end_char)
     return Mention(doc_id=document.id, start=start, end=end, text=document.text[start:end],
                    kind=p.kind, polity=p.polity, name=p.name, role=p.role, sector=p.sector)
-
-
