@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.acts import names_an_act, token_at
+from communique.extract.clauses import QUOTES_OPEN
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     JOINT_TYPES,
-    QUOTES_OPEN,
     assign_sides,
     consult_sides,
     fill_counterpart,

@@ -6,7 +6,8 @@ too), with a linear fallback because the French model often misparses long
 wire sentences: mentions before the trigger are the actor side, mentions
 after it the recipient side.  CONSULT has its own rules (codebook §3, §7):
 the visitor is the actor, the host the recipient; with no visit every
-participant is an actor.
+participant is an actor.  Reading a clause despite the parser's misparses (lost subjects,
+inverted pronouns, agents, quotations) is :mod:`communique.extract.clauses`'s job.
 """
 
 from __future__ import annotations
@@ -17,11 +18,20 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from communique.extract.actors import Memory, Participant, resolve_pronoun
+from communique.extract.clauses import (
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    agent_tokens,
+    is_passive,
+    quote_span,
+    quoted_before,
+    subject_descriptions,
+    subject_tokens,
+)
 from communique.extract.lexicon import TriggerRule
 from communique.extract.status import verb_group
 from communique.models import Event
 
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 JOINT_WORDS = ("deux parties", "deux pays", "deux dirigeants", "deux ministres", "deux chefs",
                "deux capitales", "deux villes", "deux côtés", "deux nations", "deux hommes",
                "deux présidents", "deux voisins", "deux camps", "deux états", "deux etats",
@@ -60,127 +70,6 @@ def names(parts: list[Participant]) -> list[str]:
     """Participant names for one side, as written, deduplicated (states give none)."""
     return list(dict.fromkeys(p.name for p in parts if p.name and p.kind in ("person", "body",
                                                                               "demonym")))
-
-
-def _core_subtree(head: Token) -> list[Token]:
-    """A subject without its descriptive appositions and relative clauses.
-
-    *Le Royaume-Uni, un fournisseur d'armes important de l'Arabie saoudite, a
-    promis …*: Saudi Arabia describes the subject, it does not act.  A name in
-    apposition (*le ministre …, Dominic Raab,*) stays.
-    """
-    skip: set[int] = set()
-    for child in head.children:
-        if child.dep_ in ("acl", "acl:relcl", "parataxis") or (
-                child.dep_ == "appos" and child.pos_ != "PROPN"):
-            skip.update(t.i for t in child.subtree)
-    return [t for t in head.subtree if t.i not in skip]
-
-
-def _misparsed_apposition(subj: Token, subjects: list[Token]) -> bool:
-    """A second "subject" that is a description set off by a comma after the first (*Le
-    Royaume-Uni, un fournisseur d'armes de l'Arabie saoudite, a promis*)."""
-    first = min(subjects, key=lambda t: t.i)
-    if subj.i == first.i or subj.pos_ != "NOUN":
-        return False
-    left = subj.left_edge.i
-    return left > 0 and subj.doc[left - 1].text == "," and first.i < left
-
-
-def _subject_tokens(verb: Token) -> list[Token]:
-    """Subject subtree tokens of a verb, climbing through coordination and infinitives."""
-    tok = verb
-    for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS
-                    and not any(g.dep_ == "case" for g in c.children)]  # *avec X*: misparse
-        if len(subjects) == 1 and subjects[0].lower_ == "qui" and tok.dep_ == "acl:relcl":
-            # *des sanctions contre la Russie, qui avait nié …*: the parser may hang the
-            # clause on the phrase's head; a name just before *qui* is the antecedent
-            prev = next((t for t in reversed(tok.doc[tok.sent.start:subjects[0].i])
-                         if not t.is_punct), None)
-            return [prev] if prev is not None and prev.pos_ == "PROPN" else \
-                _core_subtree(tok.head)
-        if subjects:
-            return [t for s in subjects if not _misparsed_apposition(s, subjects)
-                    for t in _core_subtree(_inverted(s))]
-        if tok.dep_ == "acl:relcl":  # "... l'Iran, qui a dénoncé ..." -> the antecedent
-            return _core_subtree(tok.head)
-        root = tok.sent.root
-        if _present_participle(tok) and tok.i > 0 and tok.nbor(-1).text == "," and \
-                not _finite(tok.head) and root is not tok and _finite(root):
-            # *Les pays du G7 ont exhorté Moscou à … de M. Navalny, dénonçant …*: the
-            # parser hangs the participle on a noun; it tells what the subject did
-            tok = root
-            continue
-        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "parataxis") and tok.head is not tok:
-            tok = tok.head
-            continue
-        if tok.dep_ == "ROOT" and tok.i == tok.sent.start and (
-                _present_participle(tok) or tok.pos_ not in ("VERB", "AUX")):
-            # *Accusant Paris …, Mike Pompeo déclenche …*, *Lors d'une rencontre avec X, Y a
-            # exprimé …*: the parser may make the fronted participle or phrase the root;
-            # its subject is the main clause's
-            main = next((t.head for t in tok.sent if t.dep_ in SUBJECT_DEPS
-                         and t.head is not tok and _finite(t.head)), None)
-            if main is not None:
-                tok = main
-                continue
-        if tok.dep_ in ("obl:arg", "obl:mod") and "Inf" in tok.morph.get("VerbForm"):
-            # *ont défilé afin de réclamer*: the purpose's subject is the main verb's
-            tok = tok.head.head if tok.head.pos_ == "ADV" else tok.head
-            continue
-        if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and \
-                tok.head.dep_ == "obj" and tok.head.head.pos_ == "VERB":
-            tok = tok.head.head  # *ont exprimé leur volonté de promouvoir*: who wants
-            continue
-        break
-    return []
-
-
-def _finite(verb: Token) -> bool:
-    """A conjugated verb, also in a compound tense (*a exprimé*)."""
-    return "Fin" in verb.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") for c in verb.children)
-
-
-def _present_participle(tok: Token) -> bool:
-    # the tagger often calls a fronted *Accusant* an infinitive: the ending tells
-    return tok.pos_ == "VERB" and tok.lower_.endswith("ant")
-
-
-def _inverted(subj: Token) -> Token:
-    """*a-t-il déclaré*: the tokenizer splits the inverted pronoun and the parser calls the
-    euphonic *-t* the subject; the pronoun after it is."""
-    nxt = subj.nbor() if subj.i + 1 < len(subj.doc) else subj
-    if subj.lower_ == "-t" and nxt.lower_ in INVERTED_PRONOUNS:
-        return nxt
-    return subj
-
-
-INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
-
-
-def _subject_descriptions(verb: Token) -> set[int]:
-    """Tokens of what describes the verb's subject (*Le Royaume-Uni, un fournisseur d'armes
-    de l'Arabie saoudite, a promis …*): a country named there is neither side."""
-    out: set[int] = set()
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    for subj in subjects:
-        if _misparsed_apposition(subj, subjects):
-            out.update(t.i for t in subj.subtree)
-            continue
-        for child in subj.children:
-            if child.dep_ in ("acl", "acl:relcl", "appos") and child.pos_ != "PROPN":
-                out.update(t.i for t in child.subtree)
-    return out
-
-
-def _agent_tokens(verb: Token) -> list[Token]:
-    """The *par …* phrase of a passive; the parser often labels it a plain oblique."""
-    passive = _is_passive(verb)
-    return [t for c in verb.children if c.dep_ == "obl:agent" or (
-        passive and c.dep_.startswith("obl") and any(
-            g.dep_ == "case" and g.lower_ == "par" for g in c.children)) for t in c.subtree]
 
 
 def _in(part: Participant, tokens: set[int]) -> bool:
@@ -222,50 +111,6 @@ def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Partic
     return pair if len(_codes(pair)) >= 2 else []
 
 
-QUOTES_OPEN = ('"', "«", "“")
-QUOTES_CLOSE = ('"', "»", "”")
-SPEECH_VERBS = frozenset({
-    "dire", "déclarer", "affirmer", "estimer", "ajouter", "souligner", "assurer", "indiquer",
-    "expliquer", "lancer", "répondre", "réagir", "écrire", "prévenir", "poursuivre", "insister",
-    "rétorquer", "marteler", "tweeter", "avertir", "juger", "dénoncer", "préciser", "conclure",
-})  # fmt: skip
-
-
-def _quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
-    """Token range of the quotation the trigger stands in, if any."""
-    doc = sent.doc
-    opened: int | None = None
-    for tok in doc[sent.start:trigger.i]:
-        if tok.text in QUOTES_OPEN and (opened is None or tok.text != '"'):
-            opened = tok.i
-        elif tok.text in QUOTES_CLOSE and opened is not None:
-            opened = None
-    if opened is None:
-        return None
-    close = next((t.i for t in doc[trigger.i:sent.end] if t.text in QUOTES_CLOSE), sent.end)
-    # a few quoted words inside the narrator's sentence (*Poutine « a invité » Macron*), or
-    # a quotation right after the narrator's auxiliary (*X a « exhorté la Corée du Nord à
-    # … »*) are a citation in the narrator's clause, not a speech with its own speaker
-    if opened > sent.start and doc[opened - 1].pos_ in ("AUX", "VERB"):
-        return None
-    return (opened, close) if close - opened > 6 else None
-
-
-def _quoted_before(sent: Span, trigger: Token) -> set[int]:
-    """Tokens of the sentence's quotations (of more than a few words) closed before the
-    trigger."""
-    out: set[int] = set()
-    opened: int | None = None
-    for tok in sent.doc[sent.start:trigger.i]:
-        if opened is None and tok.text in QUOTES_OPEN:
-            opened = tok.i
-        elif opened is not None and tok.text in QUOTES_CLOSE:
-            if tok.i - opened > 6:
-                out.update(range(opened, tok.i + 1))
-            opened = None
-    return out
-
-
 def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
              memory: Memory) -> list[Participant]:
     """Who says a quotation: *« … », a déclaré X*, *« … », a-t-il dit*, *X a déclaré : « … »*."""
@@ -289,11 +134,6 @@ LIST_WORDS = frozenset({",", "et", "ou", "ainsi", "que", "notamment", "(", ")", 
 # Acts whose grammatical subject, in the passive, is the side acted upon.
 PATIENT_SUBJECT_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT", "SANCTION",
                                    "PROTEST"})
-
-
-def _is_passive(verb: Token) -> bool:
-    """*ont été libérés*, *a été placé en garde à vue*, *capturés*."""
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 # Subjects that are no side (codebook §7): *les Occidentaux*, *la communauté internationale*,
@@ -543,7 +383,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                  and p.kind != "place" and (not p.locative or rule.type in
                                             LOCATIVE_RECIPIENT_TYPES)]
         return Sides(actor=[owned], recipient=_first_group(after, sent))
-    quote = _quote_span(trigger, sent)
+    quote = quote_span(trigger, sent)
     if quote is not None:
         # a quoted act is the speaker's: the people named inside the quote are its targets
         speaker = _speaker(sent, quote, parts, memory)
@@ -555,8 +395,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             after = [p for p in inside if p.start > trigger.i]
             return Sides(actor=speaker, recipient=_first_group(after, sent) or inside)
     verb = verb_group(trigger)
-    subj = {t.i for t in _subject_tokens(verb)}
-    agent = {t.i for t in _agent_tokens(verb)}
+    subj = {t.i for t in subject_tokens(verb)}
+    agent = {t.i for t in agent_tokens(verb)}
     sides = Sides()
     # A meeting's place is where it happened, not a party to it (*sommet à Singapour*);
     # only a visit makes the place's polity the host (*s'est rendu en Corée du Sud*).
@@ -564,7 +404,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     # the narrator's act takes no side from what someone was quoted saying before it
     # (*« … Daech en Syrie », a déclaré le chef de l'État après avoir reçu X*); a quotation
     # after the verb may be its object (*a dénoncé une annonce « … des Etats-Unis »*)
-    quoted = _quoted_before(sent, trigger)
+    quoted = quoted_before(sent, trigger)
     # an IGO's meeting is told as a place (*à l'Assemblée générale de l'ONU*), but the IGO
     # takes part in it (codebook §7: a state at an IGO's meeting meets the IGO)
     usable = [p for p in parts if p.kind != "place"
@@ -577,7 +417,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *signé … par 195 pays*: an agent that names no polity is no side to guess
         sides.no_side = not sides.actor and all(
             t.pos_ != "PROPN" for t in sent.doc if t.i in agent)
-    elif _is_passive(verb) and subj and rule.type in PATIENT_SUBJECT_TYPES:
+    elif is_passive(verb) and subj and rule.type in PATIENT_SUBJECT_TYPES:
         # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
         sides.recipient = [p for p in usable if _in(p, subj)]
@@ -621,7 +461,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                 sides.actor = group
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
-        described = _subject_descriptions(verb)
+        described = subject_descriptions(verb)
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
