@@ -601,6 +601,15 @@ def test_igo_meeting_told_as_a_place_is_a_party(nlp) -> None:  # type: ignore[no
 
 
 @pytest.mark.model
+def test_negation_that_affirms_is_no_negated_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001895 (shortened): *n'a pas tari d'éloges* is lavish praise
+    events = _events(nlp, "Donald Trump a reçu Andrzej Duda. Donald Trump n'a pas tari d'éloges "
+                          "sur son ami polonais.", pub_date="2020-06-25")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].status == "occurred"
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

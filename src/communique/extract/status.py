@@ -37,8 +37,15 @@ def _aux(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
 
 
+# Verbs whose negation says the act was done, and often (*n'a pas tari d'éloges*, *n'a
+# cessé d'accuser*, *n'a pas manqué de saluer*).
+AFFIRMING_NEGATIONS = frozenset({"tarir", "cesser", "manquer"})
+
+
 def is_negated(verb: Token) -> bool:
     """*n'a pas signé*, *n'ont rien promis*: a negation adverb on the trigger's own verb."""
+    if verb.lemma_ in AFFIRMING_NEGATIONS:
+        return False
     children = list(verb.children)
     return any(c.lower_ in NEGATIONS and c.dep_ in ("advmod", "obj", "det", "nsubj")
                for c in children) and any(c.lower_ in ("ne", "n'", "n’") for c in children)
