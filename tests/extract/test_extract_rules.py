@@ -610,6 +610,15 @@ def test_negation_that_affirms_is_no_negated_act(nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.model
+def test_imperfect_reported_by_a_speech_act_is_its_status(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-032682 (shortened): the sequence of tenses, not background
+    events = _events(nlp, "Angela Merkel a fait savoir que l'Allemagne n'excluait pas le gel du "
+                          "projet de gazoduc avec la Russie.", pub_date="2020-09-14")
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and threat[0].status == "occurred"
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -181,6 +181,10 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
             return "occurred"
     if pub_date is None and explicit_year:
         return "historical"
-    if is_background(verb) or BACKGROUND_CUES.search(sentence.lower()):
+    # *a fait savoir que l'Allemagne n'excluait pas …*: an imperfect reported by a speech
+    # act in the news is the sequence of tenses, and a verbal act takes the speech's status
+    reported = not material and verb.dep_ == "ccomp" and verb.head is not verb and \
+        not is_background(verb.head)
+    if (is_background(verb) and not reported) or BACKGROUND_CUES.search(sentence.lower()):
         return "historical"
     return "occurred"
