@@ -619,6 +619,16 @@ def test_imperfect_reported_by_a_speech_act_is_its_status(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_support_received_is_the_givers_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-006653 (not in the dev gold; shortened)
+    events = _events(nlp, "Nicolas Maduro, au pouvoir depuis 2013, jouit de son côté du soutien "
+                          "de Cuba, de la Chine et de la Russie.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and set(support[0].actor) == {"CUB", "CHN", "RUS"}
+    assert support[0].recipient == ("VEN",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

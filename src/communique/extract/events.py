@@ -336,6 +336,25 @@ def _owner_demonym(trigger: Token, parts: list[Participant]) -> Participant | No
     return None
 
 
+# Verbs whose subject receives the support or aid a noun names (*jouit du soutien de Cuba*).
+RECEIVING_VERBS = frozenset({"jouir", "bénéficier", "recevoir", "obtenir", "disposer"})
+
+
+def _support_received(trigger: Token, parts: list[Participant]) -> Sides | None:
+    """*Maduro jouit du soutien de Cuba, de la Chine et de la Russie*: those named after the
+    noun give it, the subject of the receiving verb gets it."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_ not in ("soutien", "appui", "aide"):
+        return None
+    verb = verb_group(trigger)
+    if verb.lemma_ not in RECEIVING_VERBS:
+        return None
+    phrase = {t.i for t in trigger.subtree if t.i > trigger.i}
+    subj = {t.i for t in subject_tokens(verb)}
+    givers = [p for p in parts if _in(p, phrase) and not p.locative and p.kind != "place"]
+    getters = [p for p in parts if _in(p, subj) and p.polity not in _codes(givers)]
+    return Sides(actor=givers, recipient=getters) if givers and getters else None
+
+
 def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
     """*… accusent l'Iran d'être derrière l'attaque, ce que Téhéran dément*: the one who
     denies is named between *ce que* and the verb; the denial answers the sentence's
@@ -370,6 +389,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         denial = _denial_of_previous(trigger, sent, parts)
         if denial is not None:
             return denial
+    received = _support_received(trigger, parts)
+    if received is not None:
+        return received
     owned = _owner_demonym(trigger, parts)
     if owned is not None:
         taken = owned.polity
