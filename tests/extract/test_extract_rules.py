@@ -629,6 +629,15 @@ def test_support_received_is_the_givers_act(nlp) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.model
+def test_act_alleged_with_a_past_infinitive_is_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-006653 (not in the dev gold): the invasion is what is alleged
+    events = _events(nlp, "Le procureur général vénézuélien Tarek William Saab accuse Juan Guaido "
+                          "d'avoir fomenté une tentative d'invasion avec la complicité des "
+                          "Etats-Unis.", pub_date="2020-06-05")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

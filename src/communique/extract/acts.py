@@ -115,5 +115,8 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
 
 
 def _is_content_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and ("Inf" in tok.morph.get("VerbForm")
-                                   or "Sub" in tok.morph.get("Mood"))
+    """An infinitive (also a past one: *d'avoir fomenté*) or a subjunctive."""
+    return tok.pos_ == "VERB" and (
+        "Inf" in tok.morph.get("VerbForm") or "Sub" in tok.morph.get("Mood")
+        or any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+               for c in tok.children))
