@@ -638,6 +638,16 @@ def test_act_alleged_with_a_past_infinitive_is_content(nlp) -> None:  # type: ig
 
 
 @pytest.mark.model
+def test_relative_que_aims_the_act_at_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-033903: Tehran is accused, not Israel
+    events = _events(nlp, "Bahreïn et Israël partagent la même hostilité à l'égard de Téhéran, "
+                          "que Manama accuse d'instrumentaliser la communauté chiite de Bahreïn "
+                          "contre la dynastie sunnite au pouvoir.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor == ("BHR",) and accuse[0].recipient == ("IRN",)
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -481,6 +481,16 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                 sides.recipient = group  # *des sanctions contre des responsables chinois*
             else:
                 sides.actor = group
+    if not sides.recipient and verb.dep_ == "acl:relcl":
+        # *… de Téhéran, que Manama accuse d'instrumentaliser …*: the antecedent of *que*
+        # is what the act is aimed at
+        rel = next((c for c in verb.children if c.lower_ in ("que", "qu'") and c.i < verb.i),
+                   None)
+        prev = next((t for t in reversed(sent.doc[sent.start:rel.i]) if not t.is_punct),
+                    None) if rel is not None else None
+        if prev is not None:
+            sides.recipient = [p for p in usable if p.start <= prev.i < p.end
+                               and p.polity not in sides.actor_codes]
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         described = subject_descriptions(verb)
