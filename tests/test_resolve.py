@@ -92,3 +92,12 @@ def test_resolve_codes_a_planned_signing_once_when_done() -> None:
     assert [e.status for e in resolve_events([planned, done])] == ["occurred"]
     other = _event("AGREE", ("VNM", "BLR"), sentence=10, status="future")
     assert len(resolve_events([other, done])) == 2
+
+
+def test_resolve_keeps_a_bare_visit_of_another_trip() -> None:
+    # OrangeSum os-001086: the 2018 trip to Russia is not the 2017 reception in Paris
+    trip = _event("CONSULT", ("FRA",), ("RUS",), sentence=400, mode="visit", date="2018",
+                  status="historical")
+    reception = _event("CONSULT", ("RUS",), ("FRA",), sentence=300, mode="visit", date="2017",
+                       status="historical", recipient_names=("Emmanuel Macron",))
+    assert len(resolve_events([reception, trip])) == 2

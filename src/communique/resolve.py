@@ -136,6 +136,9 @@ def _drop_done_plans(events: list[Event]) -> list[Event]:
 def _drop_bare_visits(events: list[Event]) -> list[Event]:
     """A visit with no named host is dropped when a named meeting of that visit exists."""
     named = [e for e in events if e.type == "CONSULT" and e.recipient_names]
+    # the same visit: same visitor, same status, dates that agree (a 2018 trip to Russia is
+    # not the 2017 reception in Paris)
     return [e for e in events if not (
         e.type == "CONSULT" and not e.recipient_names and e.mode == "visit"
-        and any(n.polities == e.polities and n.status == e.status and n is not e for n in named))]
+        and any(n.actor == e.actor and n.polities == e.polities and n.status == e.status
+                and _dates_agree(n.date, e.date) and n is not e for n in named))]
