@@ -648,6 +648,29 @@ def test_relative_que_aims_the_act_at_its_antecedent(nlp) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_request_inside_a_wish_is_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    # VNA seed 000 (shortened): the tagger reads *exhorte* as an indicative
+    events = _events(nlp, "Le Premier ministre biélorusse Roman Golovchenko est en visite à Hanoï. "
+                          "Le président du Comité populaire de Hanoï, Tran Sy Thanh, a souhaité "
+                          "que le Premier ministre biélorusse exhorte les agences et les "
+                          "entreprises de Biélorussie à promouvoir les échanges avec Hanoï.")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert [(e.actor, e.recipient) for e in requests] == [(("VNM",), ("BLR",))]
+
+
+@pytest.mark.model
+def test_two_visits_of_one_sentence_in_opposite_directions(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001086 (shortened): the French trips to Russia and Putin's trip to Paris
+    events = _events(nlp, "Emmanuel Macron a parlé à Vladimir Poutine. Après deux déplacements "
+                          "du président français en Russie en 2018, l'un à Saint-Pétersbourg et "
+                          "l'autre pour la finale de la Coupe du Monde de football, Vladimir "
+                          "Poutine était venu à Paris pour les obsèques de l'ancien président "
+                          "Jacques Chirac le 30 septembre 2019.", pub_date="2020-06-27")
+    visits = {(e.actor, e.recipient) for e in events if e.type == "CONSULT"}
+    assert {(("FRA",), ("RUS",)), (("RUS",), ("FRA",))} <= visits
+
+
+@pytest.mark.model
 def test_denial_answers_the_accusers(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-014064 (shortened)
     events = _events(nlp, "La France et le Royaume-Uni ont accusé lundi l'Iran d'être "

@@ -397,7 +397,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     events: list[Event] = []
     memory.focus = None
     for idx, info in enumerate(infos):
-        seen: dict[tuple[str, frozenset[str]], int] = {}
+        seen: dict[tuple[str, frozenset[str], tuple[str, ...]], int] = {}
         local = _local_polities(infos, idx, main)
         told = {t.rule.type for t in info.triggers}
         if _asked(info.sent):
@@ -416,10 +416,10 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
             # Trump … et s'est entretenu avec Rohani*), other acts when their actors differ
             # (*X a promis 225 millions et l'Allemagne 125 millions*); for the same parties
             # the reading that names more people wins (*séjour* < *s'est entretenu avec X*)
-            key = (event.type, event.polities)
+            key = (event.type, event.polities, event.actor)
             if event.type != "CONSULT" and key not in seen and any(
                     t == event.type and set(events[i].actor) & set(event.actor)
-                    for (t, _), i in seen.items()):
+                    for (t, _, _), i in seen.items()):
                 continue  # one actor's act named twice (*a signé … des accords historiques*)
             if key not in seen:
                 seen[key] = len(events)

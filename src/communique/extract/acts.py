@@ -106,12 +106,23 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
              if t.rule.type in takers and t.rule.type != trig.rule.type}
     if any(anc.i in heads for anc in tok.ancestors):
         return True
+    if _que_clause(tok) and tok.head.i in {
+            token_at(sent, t.start, t.end) for t in triggers
+            if t.rule.type in CONTENT_TAKING_TYPES}:
+        return True  # *a souhaité que le Premier ministre exhorte les agences à …*
     # *a appelé Moscou à renoncer à ses plans d'intervention militaire*: a noun inside a
     # verb that is itself content (asked, promised) is content too
     speech = {token_at(sent, t.start, t.end) for t in triggers
               if t.rule.type in CONTENT_TAKING_TYPES and t.rule.type != trig.rule.type}
     return tok.pos_ == "NOUN" and any(_is_content_verb(anc) and any(
         a.i in speech for a in anc.ancestors) for anc in tok.ancestors)
+
+
+def _que_clause(verb: Token) -> bool:
+    """A verb in a *que* clause right under the trigger (*a souhaité que le ministre exhorte
+    …*): what is wished or asked, whatever mood the tagger reads (often not the
+    subjunctive); a request inside a request is its content."""
+    return verb.dep_ == "ccomp" and any(c.lower_ in ("que", "qu'") for c in verb.children)
 
 
 def _is_content_verb(tok: Token) -> bool:
