@@ -9,7 +9,7 @@ import pytest
 from communique.clean import clean_document
 from communique.extract import extract_events
 from communique.extract.actors import Memory, find_participants
-from communique.extract.acts import token_at
+from communique.extract.acts import names_an_act, token_at
 from communique.extract.events import _first_group, assign_sides
 from communique.extract.lexicon import find_sectors, find_triggers, trigger_rules
 from communique.gazetteer import load_gazetteer
@@ -656,6 +656,12 @@ def test_request_inside_a_wish_is_its_content(nlp) -> None:  # type: ignore[no-u
                           "entreprises de Biélorussie à promouvoir les échanges avec Hanoï.")
     requests = [e for e in events if e.type == "REQUEST"]
     assert [(e.actor, e.recipient) for e in requests] == [(("VNM",), ("BLR",))]
+    doc = nlp("Tran Sy Thanh a souhaité que le Premier ministre biélorusse exhorte les agences de "
+              "Biélorussie à promouvoir les échanges.")
+    sent = next(doc.sents)
+    triggers = find_triggers(sent.text)
+    inner = next(t for t in triggers if sent.text[t.start:t.end].startswith("exhort"))
+    assert not names_an_act(sent, triggers, inner)
 
 
 @pytest.mark.model
