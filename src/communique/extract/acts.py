@@ -102,18 +102,18 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     if any(t.rule.type == "THREATEN" and t.start < trig.end and trig.start < t.end
            for t in triggers if t.rule.type != trig.rule.type):
         return True  # *de possibles sanctions contre la Russie*: words shared with a threat
-    heads = {token_at(sent, t.start, t.end) for t in triggers
-             if t.rule.type in takers and t.rule.type != trig.rule.type}
+    # the head token of every other speech act of the sentence, by type
+    others = [(t.rule.type, token_at(sent, t.start, t.end)) for t in triggers
+              if t.rule.type in takers | CONTENT_TAKING_TYPES]
+    heads = {i for type_, i in others if type_ in takers and type_ != trig.rule.type}
     if any(anc.i in heads for anc in tok.ancestors):
         return True
-    if _que_clause(tok) and tok.head.i in {
-            token_at(sent, t.start, t.end) for t in triggers
-            if t.rule.type in CONTENT_TAKING_TYPES}:
+    speech = {i for type_, i in others if type_ in CONTENT_TAKING_TYPES}
+    if _que_clause(tok) and tok.head.i in speech:
         return True  # *a souhaité que le Premier ministre exhorte les agences à …*
     # *a appelé Moscou à renoncer à ses plans d'intervention militaire*: a noun inside a
     # verb that is itself content (asked, promised) is content too
-    speech = {token_at(sent, t.start, t.end) for t in triggers
-              if t.rule.type in CONTENT_TAKING_TYPES and t.rule.type != trig.rule.type}
+    speech -= {i for type_, i in others if type_ == trig.rule.type}
     return tok.pos_ == "NOUN" and any(_is_content_verb(anc) and any(
         a.i in speech for a in anc.ancestors) for anc in tok.ancestors)
 
