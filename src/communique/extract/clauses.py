@@ -148,15 +148,28 @@ SPEECH_VERBS = frozenset({
 })  # fmt: skip
 
 
-def quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
-    """Token range of the quotation the trigger stands in, if any."""
-    doc = sent.doc
+# A quotation of more words than this is a speech; fewer are a citation (*« a invité »*).
+SPEECH_LENGTH = 6
+
+
+def _quotations(sent: Span, until: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The quotations of a sentence opened before token ``until``: those closed before it,
+    as (open, close) token pairs, and the one still open there, if any."""
+    closed: list[tuple[int, int]] = []
     opened: int | None = None
-    for tok in doc[sent.start:trigger.i]:
+    for tok in sent.doc[sent.start:until]:
         if tok.text in QUOTES_OPEN and (opened is None or tok.text != '"'):
             opened = tok.i
         elif tok.text in QUOTES_CLOSE and opened is not None:
+            closed.append((opened, tok.i))
             opened = None
+    return closed, opened
+
+
+def quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
+    """Token range of the quotation the trigger stands in, if any."""
+    doc = sent.doc
+    opened = _quotations(sent, trigger.i)[1]
     if opened is None:
         return None
     close = next((t.i for t in doc[trigger.i:sent.end] if t.text in QUOTES_CLOSE), sent.end)
@@ -165,22 +178,14 @@ def quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
     # … »*) are a citation in the narrator's clause, not a speech with its own speaker
     if opened > sent.start and doc[opened - 1].pos_ in ("AUX", "VERB"):
         return None
-    return (opened, close) if close - opened > 6 else None
+    return (opened, close) if close - opened > SPEECH_LENGTH else None
 
 
 def quoted_before(sent: Span, trigger: Token) -> set[int]:
-    """Tokens of the sentence's quotations (of more than a few words) closed before the
-    trigger."""
-    out: set[int] = set()
-    opened: int | None = None
-    for tok in sent.doc[sent.start:trigger.i]:
-        if opened is None and tok.text in QUOTES_OPEN:
-            opened = tok.i
-        elif opened is not None and tok.text in QUOTES_CLOSE:
-            if tok.i - opened > 6:
-                out.update(range(opened, tok.i + 1))
-            opened = None
-    return out
+    """Tokens of the sentence's speeches (quotations of more than a few words) closed before
+    the trigger."""
+    return {i for opened, close in _quotations(sent, trigger.i)[0]
+            if close - opened > SPEECH_LENGTH for i in range(opened, close + 1)}
 
 
 def is_passive(verb: Token) -> bool:
