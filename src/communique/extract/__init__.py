@@ -400,10 +400,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         seen: dict[tuple[str, frozenset[str], tuple[str, ...]], int] = {}
         local = _local_polities(infos, idx, main)
         told = {t.rule.type for t in info.triggers}
-        if _asked(info.sent):
-            _update_focus(info, memory)
-            continue
-        for trig in info.triggers:
+        for trig in [] if _asked(info.sent) else info.triggers:
             if SUBSUMED_BY.get(trig.rule.type) in told:
                 continue
             if not names_an_act(info.sent, info.triggers, trig):
@@ -428,6 +425,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
                     len(split_acts(event)) == 1 and seen[key] == len(events) - 1:
                 events[seen[key]] = event
         _update_focus(info, memory)
+        _remember_proposals(info, memory)
     _inherit_dates(events)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
     return events, mentions
@@ -487,15 +485,20 @@ def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     people = [p for p in info.parts if p.kind == "person"]
     if people:
         memory.last_named = people[-1]
-    for tok in info.sent:
-        owned = owners(tok, info.parts) if tok.pos_ == "NOUN" else []
-        if owned:
-            memory.owned[tok.lemma_.lower()] = tuple(owned)
     for p in info.parts:
         # *Le dirigeant vietnamien a rencontré …*: the demonym modifies the subject noun
         if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(
                 in_subject(i) for i in range(p.start, p.end)):
             memory.focus = p
+
+
+def _remember_proposals(info: SentenceInfo, memory: Memory) -> None:
+    """Whose plan, agreement or initiative the sentence names (*le plan américain*), for a
+    later *ce plan* (:func:`communique.extract.events.owners`)."""
+    for tok in info.sent:
+        owned = owners(tok, info.parts) if tok.pos_ == "NOUN" else []
+        if owned:
+            memory.owned[tok.lemma_.lower()] = tuple(owned)
 
 
 def _to_mention(doc: Doc, cleaned: CleanedText, document: Document, p: Participant) -> Mention:

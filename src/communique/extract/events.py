@@ -166,7 +166,7 @@ PROPOSALS = frozenset({"plan", "accord", "initiative", "annonce", "proposition",
 def owners(noun: Token, parts: list[Participant]) -> list[Participant]:
     """The polities a proposal noun names as its own (*le plan américain*, *l'accord entre
     Bahreïn et Israël*), not those in a clause about it (*qui prévoit l'annexion par Israël*)."""
-    if noun.lemma_.lower() not in PROPOSALS or _demonstrative(noun):
+    if noun.lemma_.lower() not in PROPOSALS or _determined(noun, DEMONSTRATIVES):
         return []
     clauses = {t.i for c in noun.children if c.dep_ in ("acl", "acl:relcl")
                for t in c.subtree}
@@ -174,7 +174,11 @@ def owners(noun: Token, parts: list[Participant]) -> list[Participant]:
     return [p for p in parts if p.kind != "place" and not p.locative and _in(p, phrase)]
 
 
-def _demonstrative(noun: Token, words: tuple[str, ...] = ("ce", "cet", "cette", "ces")) -> bool:
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+POINTING = DEMONSTRATIVES | {"le", "la", "l'", "les"}  # *ce plan*, *l'initiative*
+
+
+def _determined(noun: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
 
 
@@ -183,10 +187,12 @@ def _owned_object(verb: Token, memory: Memory, parts: list[Participant]) -> list
     (*rejettent en bloc ce plan*, *ont affirmé que l'initiative était sans effet*, told
     after *le plan américain*, *une initiative américaine*)."""
     for tok in verb.subtree:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in memory.owned and _demonstrative(
-                tok, ("ce", "cet", "cette", "ces", "le", "la", "l'", "les")) and not any(
-                    _in(p, {t.i for t in tok.subtree}) for p in parts):
-            return list(memory.owned[tok.lemma_.lower()])
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in memory.owned or not _determined(tok, POINTING):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        if not any(_in(p, phrase) for p in parts):  # *l'accord entre X et Y* names its own
+            return list(memory.owned[lemma])
     return []
 
 
