@@ -21,6 +21,7 @@ from communique.extract.clauses import QUOTES_OPEN
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     JOINT_TYPES,
+    MEETING_NOUNS,
     assign_sides,
     consult_sides,
     fill_counterpart,
@@ -287,9 +288,9 @@ def _unknown_person(sent: Span, trigger: Token, parts: list[Participant]) -> str
     return None
 
 
-MEETING_NAMES = frozenset({"forum", "sommet", "conférence", "congrès", "salon", "festival",
-                           "dialogue", "assemblée", "réunion", "séminaire", "colloque",
-                           "exposition", "foire"})
+# Meetings that may carry a name of their own (*le Forum d'affaires Vietnam-Biélorussie*).
+MEETING_NAMES = MEETING_NOUNS | {"congrès", "salon", "festival", "dialogue", "assemblée",
+                                 "séminaire", "colloque", "exposition", "foire"}
 
 
 def _named_meeting(trigger: Token) -> str | None:
