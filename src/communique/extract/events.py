@@ -76,6 +76,11 @@ def _in(part: Participant, tokens: set[int]) -> bool:
     return any(part.covers(i) for i in tokens)
 
 
+def _party(part: Participant) -> bool:
+    """A mention that can be a side: not a place, not named as where something happened."""
+    return part.kind != "place" and not part.locative
+
+
 PAIR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
 PAIR_STOPS = frozenset({"depuis", "lors", "après", "avant", "pendant", "pour", "sur", "à",
                         "au", "aux", "en", "dans"})
@@ -171,7 +176,7 @@ def owners(noun: Token, parts: list[Participant]) -> list[Participant]:
     clauses = {t.i for c in noun.children if c.dep_ in ("acl", "acl:relcl")
                for t in c.subtree}
     phrase = {t.i for t in noun.subtree} - clauses
-    return [p for p in parts if p.kind != "place" and not p.locative and _in(p, phrase)]
+    return [p for p in parts if _party(p) and _in(p, phrase)]
 
 
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
@@ -356,7 +361,7 @@ def _support_received(trigger: Token, parts: list[Participant]) -> Sides | None:
         return None
     phrase = {t.i for t in trigger.subtree if t.i > trigger.i}
     subj = {t.i for t in subject_tokens(verb)}
-    givers = [p for p in parts if _in(p, phrase) and not p.locative and p.kind != "place"]
+    givers = [p for p in parts if _in(p, phrase) and _party(p)]
     getters = [p for p in parts if _in(p, subj) and p.polity not in _codes(givers)]
     return Sides(actor=givers, recipient=getters) if givers and getters else None
 
@@ -375,8 +380,7 @@ def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) ->
     if not actor:
         return None
     codes = _codes(actor)
-    earlier = [p for p in parts if p.end <= ce and not p.locative and p.kind != "place"
-               and p.polity not in codes]
+    earlier = [p for p in parts if p.end <= ce and _party(p) and p.polity not in codes]
     return Sides(actor=actor, recipient=earlier)
 
 
