@@ -76,6 +76,12 @@ def _in(part: Participant, tokens: set[int]) -> bool:
     return any(part.covers(i) for i in tokens)
 
 
+def _meets_there(part: Participant, rule: TriggerRule) -> bool:
+    """An IGO's meeting is told as a place (*à l'Assemblée générale de l'ONU*), but the IGO
+    takes part in it (codebook §7: a state at an IGO's meeting meets the IGO)."""
+    return rule.type == "CONSULT" and part.kind == "igo"
+
+
 def _party(part: Participant) -> bool:
     """A mention that can be a side: not a place, not named as where something happened."""
     return part.kind != "place" and not part.locative
@@ -437,10 +443,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     # (*« … Daech en Syrie », a déclaré le chef de l'État après avoir reçu X*); a quotation
     # after the verb may be its object (*a dénoncé une annonce « … des Etats-Unis »*)
     quoted = quoted_before(sent, trigger)
-    # an IGO's meeting is told as a place (*à l'Assemblée générale de l'ONU*), but the IGO
-    # takes part in it (codebook §7: a state at an IGO's meeting meets the IGO)
     usable = [p for p in parts if p.kind != "place"
-              and (not p.locative or rule.type != "CONSULT" or visit or p.kind == "igo")
+              and (not p.locative or rule.type != "CONSULT" or visit or _meets_there(p, rule))
               and not (rule.type == "CONSULT" and not visit and _venue(p, sent))
               and not _in(p, quoted)]
     if agent:
@@ -507,7 +511,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
-                       or (rule.type == "CONSULT" and p.kind == "igo"))
+                       or _meets_there(p, rule))
                   and not _subject_elsewhere(p, sent, verb)]
         clause = {t.i for t in verb.subtree}
         in_clause = [p for p in others if _in(p, clause)]
@@ -522,7 +526,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.recipient = [p for p in _owned_object(verb, memory, parts)
                                if p.polity not in sides.actor_codes]
     if sides.joint:
-        everyone = [p for p in usable if not p.locative or p.kind == "igo"] or usable
+        everyone = [p for p in usable if not p.locative or _meets_there(p, rule)] or usable
         if "deux " in subj_text and len(main) >= 2:
             # *les deux dirigeants ont convenu …* names the passage's two sides; a third
             # polity in the sentence is what they talked about
