@@ -6,6 +6,7 @@ import pytest
 
 from communique.clean.captions import caption_edits
 from communique.clean.dateline import find_datelines
+from communique.clean.intertitles import intertitle_edits
 from communique.clean.lede import same_paragraph
 from communique.clean.offsets import MappedText, apply_edits
 from communique.clean.signatures import signature_edits
@@ -156,3 +157,17 @@ def test_lede_different_paragraphs_not_merged() -> None:
     )
     assert not same_paragraph(LEDE_002, other)
     assert not same_paragraph("Photo: VNA", "Photo: VNA")  # too short to be a lede
+
+
+def test_intertitle_glued_between_paragraphs_becomes_its_own_line() -> None:
+    text = ("sanctions de l'ONU.- Soeur de Kim -Et le pays reclus tourne son ire vers Séoul. "
+            "- Moscou dénonce - Moscou a déploré la décision américaine.")
+    assert run(intertitle_edits, text) == (
+        "sanctions de l'ONU.\n\nSoeur de Kim\n\nEt le pays reclus tourne son ire vers Séoul.\n\n"
+        "Moscou dénonce\n\nMoscou a déploré la décision américaine.")
+
+
+def test_intertitle_dashes_inside_a_sentence_are_an_aside() -> None:
+    text = ("Il a rencontré lundi matin Donald Trump - il doit le revoir mardi - et s'est "
+            "longuement entretenu avec Hassan Rohani.")
+    assert run(intertitle_edits, text) == text

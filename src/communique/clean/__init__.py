@@ -9,8 +9,9 @@ edits on the current text (see ``offsets``):
 4. agency signatures ("- VNA", "VNA/CVN", AFP desk slugs);
 5. datelines ("Hanoï (VNA) - "), kept as place and agency;
 6. a lede repeated as the first body paragraph;
-7. glued sentences and glued words;
-8. whitespace tidying.
+7. AFP intertitles glued between two paragraphs ("…de l'ONU.- Soeur de Kim -Et…");
+8. glued sentences and glued words;
+9. whitespace tidying.
 
 Removal steps run before glue repair so no time is spent on text that goes,
 and the lede check runs after the dateline is gone (the repeat starts with it).
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from communique.clean.captions import caption_edits
 from communique.clean.dateline import find_datelines
 from communique.clean.glue import sentence_glue_edits, word_glue_edits
+from communique.clean.intertitles import intertitle_edits
 from communique.clean.lede import repeated_lede_edits
 from communique.clean.offsets import Edit, MappedText, apply_edits
 from communique.clean.signatures import signature_edits
@@ -48,6 +50,7 @@ _BEFORE_DATELINE: tuple[Step, ...] = (
 )
 _AFTER_DATELINE: tuple[Step, ...] = (
     repeated_lede_edits,
+    intertitle_edits,
     sentence_glue_edits,
     word_glue_edits,
     whitespace_edits,
