@@ -314,7 +314,41 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
                                _is_locative(doc, span.start),
                                sector="igo" if span.label_ == "IGO" else None))
     out.extend(_titles_alone(doc, out, taken))
+    out.extend(_halves(doc, spans, taken))
     out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+# A divided country's halves told by their compass point once both have been named
+# (*le Nord a cessé ses contacts avec le Sud*, *son voisin du Sud*): wires write Korea's this
+# way, and the French model tags neither as an entity.
+HALVES = {("PRK", "KOR"): {"Nord": "PRK", "Sud": "KOR"}}
+
+
+def _halves(doc: Doc, spans: list[Span], taken: set[int]) -> list[Participant]:
+    """*Le Nord* / *le Sud* for a divided country's halves, in a document naming both."""
+    named = {s.kb_id_ for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)} | taken
+    out = []
+    for pair, points in HALVES.items():
+        if not set(pair) <= named:
+            continue
+        for tok in doc:
+            polity = points.get(tok.text)
+            if polity is None or tok.i in covered or tok.i == 0:
+                continue
+            det = doc[tok.i - 1]
+            before = doc[tok.i - 2] if tok.i >= 2 else None
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if det.lower_ not in ("le", "du", "au"):
+                continue
+            if before is not None and before.is_title and not before.is_sent_start:
+                continue  # *l'Irlande du Nord*, *la Ligue du Nord*
+            if after is not None and (after.lower_ in ("de", "du", "des", "-") or after.is_title
+                                      or after.text.startswith("-")):
+                continue  # *le Sud de Chypre*, *le Sud-Ouest*
+            out.append(Participant(tok.i - 1, tok.i + 1, polity, "state",
+                                   locative=_is_locative(doc, tok.i)))
     return out
 
 
