@@ -1015,3 +1015,31 @@ def test_nominal_act_target_past_a_cut_phrase(nlp) -> None:  # type: ignore[no-u
                           "match France-Turquie.")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and (assault[0].actor, assault[0].recipient) == (("TUR",), ("SYR",))
+
+
+@pytest.mark.model
+def test_extract_korea_halves_by_compass_point(nlp) -> None:  # type: ignore[no-untyped-def]
+    # once both Koreas are named, *le Nord* and *le Sud* stand for them
+    text = ("La Corée du Nord a annoncé mardi la fermeture du bureau de liaison avec Séoul. "
+            "Le Nord a cessé la plupart de ses contacts avec le Sud après l'échec du deuxième "
+            "sommet en février 2019.")
+    sanctions = {(e.actor, e.recipient) for e in _events(nlp, text, pub_date="2020-06-09")
+                 if e.type == "SANCTION"}
+    assert (("PRK",), ("KOR",)) in sanctions
+
+
+@pytest.mark.model
+def test_extract_compass_point_alone_is_no_polity(nlp) -> None:  # type: ignore[no-untyped-def]
+    # without both Koreas named, *le Sud* is a region
+    doc = nlp("Les rebelles touareg contrôlent le Nord du Mali et le Sud reste calme.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    assert {p.polity for p in parts} == {"MLI"}
+
+
+@pytest.mark.model
+def test_extract_act_noun_takes_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the *par* phrase of an act's noun is its actor, not the clause's subject
+    text = ("Le plan américain pour le Proche-Orient prévoit notamment l'annexion par Israël "
+            "de la Cisjordanie.")
+    coerce = [e for e in _events(nlp, text, pub_date="2020-07-01") if e.type == "COERCE"]
+    assert [(e.actor, e.recipient) for e in coerce] == [(("ISR",), ("PSE",))]

@@ -132,10 +132,11 @@ def subject_descriptions(verb: Token) -> set[int]:
 
 
 def agent_tokens(verb: Token) -> list[Token]:
-    """The *par …* phrase of a passive; the parser often labels it a plain oblique."""
-    passive = is_passive(verb)
+    """The *par …* phrase of a passive; the parser often labels it a plain oblique.  An act
+    told by its noun has its agent there too (*l'annexion par Israël de la vallée*)."""
+    passive = is_passive(verb) or verb.pos_ == "NOUN"
     return [t for c in verb.children if c.dep_ == "obl:agent" or (
-        passive and c.dep_.startswith("obl") and any(
+        passive and c.dep_.startswith(("obl", "nmod")) and any(
             g.dep_ == "case" and g.lower_ == "par" for g in c.children)) for t in c.subtree]
 
 

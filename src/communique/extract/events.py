@@ -436,6 +436,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     subj = {t.i for t in subject_tokens(verb)}
     agent = {t.i for t in agent_tokens(verb)}
     sides = Sides()
+    nominal = {t.i for t in agent_tokens(trigger)} if trigger.pos_ == "NOUN" else set()
     # A meeting's place is where it happened, not a party to it (*sommet à Singapour*);
     # only a visit makes the place's polity the host (*s'est rendu en Corée du Sud*).
     visit = rule.type == "CONSULT" and rule.mode == "visit"
@@ -447,6 +448,15 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
               and (not p.locative or rule.type != "CONSULT" or visit or _meets_there(p, rule))
               and not (rule.type == "CONSULT" and not visit and _venue(p, sent))
               and not _in(p, quoted)]
+    if nominal and any(_in(p, nominal) for p in usable):
+        # *le plan prévoit l'annexion par Israël de la vallée du Jourdain*: the noun's agent
+        # acts, on what its phrase names; the clause's subject is not a side of it
+        sides.actor = [p for p in usable if _in(p, nominal)]
+        phrase = {t.i for t in trigger.subtree} - nominal
+        sides.recipient = [p for p in parts if _in(p, phrase) and p.polity not in
+                           sides.actor_codes and (_party(p) or rule.type in
+                                                  LOCATIVE_RECIPIENT_TYPES)]
+        return sides
     if agent:
         sides.actor = [p for p in usable if _in(p, agent)]
         sides.recipient = [p for p in usable if _in(p, subj)]
