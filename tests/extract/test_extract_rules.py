@@ -35,6 +35,7 @@ from communique.resolve import resolve_events
         ("a personnellement remercié Benjamin Netanyahu", "support.verbal"),
         ("n'a pas totalement exclu le projet", "threaten.threat"),
         ("deux pays qui se menaçaient mutuellement d'annihilation", "threaten.threat"),
+        ("a réalisé des mouvements militaires provocateurs à la frontière", "accuse.blame"),
         ("Nous sommes tout à fait disposés à rencontrer le président", "agree.commit"),
         ("a dit accueillir avec une bonne dose de scepticisme les accusations", "reject.refuse"),
         ("le ministère a également exigé que lui soit fourni le dossier", "request.ask"),
