@@ -36,6 +36,8 @@ from communique.resolve import resolve_events
         ("n'a pas totalement exclu le projet", "threaten.threat"),
         ("deux pays qui se menaçaient mutuellement d'annihilation", "threaten.threat"),
         ("a réalisé des mouvements militaires provocateurs à la frontière", "accuse.blame"),
+        ("Il ne s'est pas exprimé en faveur d'un soutien plus marqué", "support.verbal"),
+        ("le Parlement s'est prononcé en faveur du plan de paix", "support.verbal"),
         ("Nous sommes tout à fait disposés à rencontrer le président", "agree.commit"),
         ("a dit accueillir avec une bonne dose de scepticisme les accusations", "reject.refuse"),
         ("le ministère a également exigé que lui soit fourni le dossier", "request.ask"),
