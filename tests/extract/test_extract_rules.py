@@ -1047,3 +1047,13 @@ def test_extract_act_noun_takes_its_agent(nlp) -> None:  # type: ignore[no-untyp
             "de la Cisjordanie.")
     coerce = [e for e in _events(nlp, text, pub_date="2020-07-01") if e.type == "COERCE"]
     assert [(e.actor, e.recipient) for e in coerce] == [(("ISR",), ("PSE",))]
+
+
+@pytest.mark.model
+def test_extract_second_citation_after_et_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a quotation coordinated to one cited after the auxiliary is cited too: the subject
+    # speaks in both, the person named in the first is no speaker of the second
+    text = ('Emmanuel Macron a "félicité M. Johnson pour sa nomination" et "s\'est réjoui de '
+            'leur coopération sur les sujets bilatéraux, européens et internationaux".')
+    support = [e for e in _events(nlp, text, pub_date="2019-07-25") if e.type == "SUPPORT"]
+    assert [(e.actor, e.recipient) for e in support] == [(("FRA",), ("GBR",))]

@@ -170,14 +170,20 @@ def _quotations(sent: Span, until: int) -> tuple[list[tuple[int, int]], int | No
 def quote_span(trigger: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of the quotation the trigger stands in, if any."""
     doc = sent.doc
-    opened = _quotations(sent, trigger.i)[1]
+    closed, opened = _quotations(sent, trigger.i)
     if opened is None:
         return None
     close = next((t.i for t in doc[trigger.i:sent.end] if t.text in QUOTES_CLOSE), sent.end)
+
+    def cited(start: int) -> bool:
+        return start > sent.start and doc[start - 1].pos_ in ("AUX", "VERB")
+
     # a few quoted words inside the narrator's sentence (*Poutine « a invité » Macron*), or
     # a quotation right after the narrator's auxiliary (*X a « exhorté la Corée du Nord à
-    # … »*) are a citation in the narrator's clause, not a speech with its own speaker
-    if opened > sent.start and doc[opened - 1].pos_ in ("AUX", "VERB"):
+    # … »*, and the next one coordinated to it: *a « félicité M. Johnson » et « s'est
+    # réjoui … »*) are a citation in the narrator's clause, not a speech with its own speaker
+    if cited(opened) or (closed and closed[-1][1] == opened - 2 and cited(closed[-1][0])
+                         and doc[opened - 1].lower_ in ("et", ",")):
         return None
     return (opened, close) if close - opened > SPEECH_LENGTH else None
 
