@@ -1057,3 +1057,13 @@ def test_extract_second_citation_after_et_is_the_subjects(nlp) -> None:  # type:
             'leur coopération sur les sujets bilatéraux, européens et internationaux".')
     support = [e for e in _events(nlp, text, pub_date="2019-07-25") if e.type == "SUPPORT"]
     assert [(e.actor, e.recipient) for e in support] == [(("FRA",), ("GBR",))]
+
+
+@pytest.mark.model
+def test_extract_place_after_visit_noun_hosts(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the place right after the visit noun hosts, not the polity the visitor talks about
+    text = ("En visite à Prague, le ministre grec des Affaires étrangères Nikos Dendias a "
+            "affirmé que son pays était prêt au dialogue avec la Turquie.")
+    visits = [e for e in _events(nlp, text, pub_date="2020-09-18") if e.type == "CONSULT"]
+    assert [(e.actor, e.recipient, e.location_country) for e in visits] == [
+        (("GRC",), ("CZE",), "CZE")]

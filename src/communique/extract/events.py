@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from communique.extract.actors import Memory, Participant, resolve_pronoun
+from communique.extract.actors import LOCATIVE_PREPS, Memory, Participant, resolve_pronoun
 from communique.extract.clauses import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
@@ -320,6 +320,20 @@ def _nominal_visit(trigger: Token, sent: Span, parts: list[Participant]) -> Side
     return Sides(actor=[visitor], recipient=hosts[:1])
 
 
+def _visited_places(trigger: Token, sent: Span, parts: list[Participant]) -> list[Participant]:
+    """The places right after a visit noun (*en visite à Prague*, *sa visite à Paris et
+    Berlin*): their polities host, whatever the parser hung the phrase on (often the
+    subject's noun, which then hides them from the target search)."""
+    doc = trigger.doc
+    if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(doc) or \
+            doc[trigger.i + 1].lower_ not in LOCATIVE_PREPS:
+        return []
+    places = [p for p in parts if p.locative and p.start >= trigger.i + 2]
+    if not places or places[0].start > trigger.i + 3:
+        return []
+    return _first_group(places, sent)
+
+
 MEETING_NOUNS = frozenset({"sommet", "rencontre", "réunion", "conférence", "entrevue",
                            "entretien", "forum", "pourparlers", "négociations", "discussions"})
 
@@ -535,6 +549,13 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         if not sides.recipient and rule.type in OWNER_TARGET_TYPES:
             sides.recipient = [p for p in _owned_object(verb, memory, parts)
                                if p.polity not in sides.actor_codes]
+    hosts = _visited_places(trigger, sent, parts) if visit else []
+    if hosts and not set(_codes(hosts)) & set(sides.actor_codes):
+        sides.recipient = hosts  # *En visite à Prague, le ministre grec …*
+        # the visitor is the subject, or (the parser hung it on the fronted phrase) whoever
+        # the sentence names first
+        sides.actor = sides.actor or [p for p in usable if _party(p)
+                                      and p.polity not in _codes(hosts)][:1]
     if sides.joint:
         everyone = [p for p in usable if not p.locative or _meets_there(p, rule)] or usable
         if "deux " in subj_text and len(main) >= 2:
