@@ -1067,3 +1067,12 @@ def test_extract_place_after_visit_noun_hosts(nlp) -> None:  # type: ignore[no-u
     visits = [e for e in _events(nlp, text, pub_date="2020-09-18") if e.type == "CONSULT"]
     assert [(e.actor, e.recipient, e.location_country) for e in visits] == [
         (("GRC",), ("CZE",), "CZE")]
+
+
+@pytest.mark.model
+def test_extract_speaker_told_after_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an act said with no side in its subject is the speaker's, told in the incise after it
+    text = ('Cela constituera "un avertissement crucial aux Etats-Unis", a prévenu la Corée '
+            'du Nord.')
+    threats = [e for e in _events(nlp, text, pub_date="2017-08-10") if e.type == "THREATEN"]
+    assert [(e.actor, e.recipient) for e in threats] == [(("PRK",), ("USA",))]

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from communique.extract.actors import LOCATIVE_PREPS, Memory, Participant, resolve_pronoun
 from communique.extract.clauses import (
+    QUOTES_CLOSE,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     agent_tokens,
@@ -137,6 +138,30 @@ def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
             return [memory.focus]
     before = [p for p in parts if p.end <= quote[0] and not p.locative]
     return before[-1:] if before else []
+
+
+# Acts done by saying them: told in reported words, they are the speaker's.
+SAID_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"})
+
+
+def _incise_speaker(sent: Span, trigger: Token, parts: list[Participant]
+                    ) -> list[Participant]:
+    """The speaker told after the words, in an incise (*…, a récemment averti le Hamas*,
+    *…, affirme le ministre*): read from the words, since the parser often hangs the
+    speaker anywhere (an oblique, the object) and the words on the speech verb's subject."""
+    doc = sent.doc
+    for verb in doc[trigger.i + 1:sent.end]:
+        if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        i = verb.i - 1
+        while i > trigger.i and doc[i].pos_ == "ADV":
+            i -= 1
+        if doc[i].pos_ == "AUX":
+            i -= 1
+        if i <= trigger.i or doc[i].text not in (",", *QUOTES_CLOSE):
+            return []  # *X a dit que …* names its speaker before the words
+        return [p for p in parts if verb.i < p.start <= verb.i + 2 and _party(p)][:1]
+    return []
 
 
 LIST_WORDS = frozenset({",", "et", "ou", "ainsi", "que", "notamment", "(", ")", "dont", "comme"})
@@ -507,6 +532,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
+    if not sides.actor and rule.type in SAID_TYPES and not any(_in(p, subj) for p in parts):
+        # *Toute annexion serait une « déclaration de guerre », a averti le Hamas*: an act
+        # with no side in its subject, reported by a speaker told after it, is the speaker's
+        sides.actor = _incise_speaker(sent, trigger, usable)
     if not sides.actor and _non_side_subject(sent, subj, parts):
         sides.no_side = True  # *Les Occidentaux accusent Téhéran*: nobody to code as actor
     elif not sides.actor and not sides.joint:
