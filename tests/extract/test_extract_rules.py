@@ -1076,3 +1076,13 @@ def test_extract_speaker_told_after_the_words(nlp) -> None:  # type: ignore[no-u
             'du Nord.')
     threats = [e for e in _events(nlp, text, pub_date="2017-08-10") if e.type == "THREATEN"]
     assert [(e.actor, e.recipient) for e in threats] == [(("PRK",), ("USA",))]
+
+
+@pytest.mark.model
+def test_extract_date_in_an_aside_is_the_asides(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *- il doit le revoir mardi -* dates the aside's meeting, not the evening talk after it
+    text = ("Emmanuel Macron a rencontré une première fois lundi matin Donald Trump - il doit "
+            "le revoir mardi - et s'est longuement entretenu dans la soirée avec Hassan Rohani.")
+    talks = {e.polities: e.date for e in _events(nlp, text, pub_date="2019-09-24")
+             if e.type == "CONSULT"}
+    assert talks[frozenset({"FRA", "IRN"})] == "2019-09-23"

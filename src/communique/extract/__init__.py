@@ -119,11 +119,30 @@ def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
     """The usable date closest to the trigger (measured better than clause attachment,
     which the parser gets wrong on long wire sentences)."""
     text = info.sent.text
+    asides = [a for a in _asides(info.sent) if not a[0] <= char < a[1]]
     dates = [d for d in info.dates if _usable(d, text) and not (
-        _modifies_noun(d, text) and not 0 <= d.start - char <= 30)]
+        _modifies_noun(d, text) and not 0 <= d.start - char <= 30)
+        and not any(a[0] <= d.start < a[1] for a in asides)]
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d.start - char), abs(d.end - char)))
+
+
+# A clause set between dashes (*a rencontré lundi Donald Trump - il doit le revoir mardi -
+# et s'est entretenu …*).
+ASIDE = re.compile(r"\s[-–—]\s([^-–—]{3,80}?)\s[-–—]\s")
+
+
+def _asides(sent: Span) -> list[tuple[int, int]]:
+    """Character spans (in the sentence) of clauses between dashes, with a verb of their
+    own: their dates are theirs, not those of the acts around them."""
+    out = []
+    for match in ASIDE.finditer(sent.text):
+        start, end = match.span(1)
+        words = sent.char_span(start, end, alignment_mode="expand")
+        if words is not None and any(t.pos_ in ("VERB", "AUX") for t in words):
+            out.append((start, end))
+    return out
 
 
 def _local_polities(infos: list[SentenceInfo], idx: int, main: list[str],
