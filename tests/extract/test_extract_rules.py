@@ -61,7 +61,8 @@ def test_lexicon_covers_every_event_type() -> None:
 @pytest.mark.parametrize(
     "text",
     ["Le Vietnam attache toujours de l'importance à l'amitié traditionnelle",
-     "la situation humanitaire dans l'ensemble du pays"],
+     "la situation humanitaire dans l'ensemble du pays",
+     "a dit accueillir avec une bonne dose de scepticisme les accusations"],
 )
 def test_lexicon_ignores_descriptions(text: str) -> None:
     assert not [m for m in find_triggers(text) if m.rule.type in ("CONSULT", "SUPPORT")]
@@ -1086,3 +1087,12 @@ def test_extract_date_in_an_aside_is_the_asides(nlp) -> None:  # type: ignore[no
     talks = {e.polities: e.date for e in _events(nlp, text, pub_date="2019-09-24")
              if e.type == "CONSULT"}
     assert talks[frozenset({"FRA", "IRN"})] == "2019-09-23"
+
+
+@pytest.mark.model
+def test_extract_state_asked_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *demandé à Moscou de …*: the *à* of a verb of asking names who is asked
+    text = ("Le chef de la diplomatie de l'Union européenne Josep Borrell a demandé à Moscou de "
+            'mener une "enquête indépendante et transparente".')
+    requests = [e for e in _events(nlp, text, pub_date="2020-08-25") if e.type == "REQUEST"]
+    assert [(e.actor, e.recipient, e.location) for e in requests] == [(("EU",), ("RUS",), None)]

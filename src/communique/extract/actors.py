@@ -25,6 +25,14 @@ LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "
 # Words that make *de X* a place (*près de Paris*, *au large de Chypre*).
 NEAR_WORDS = frozenset({"près", "loin", "large", "proximité", "banlieue", "environs", "côtes",
                         "portes", "abords"})
+# Verbs whose *à* names the person or state addressed (*a demandé à l'Iran*, *a répondu à
+# Washington*), not a place.
+# Verbs of telling (*a déclaré à Nicosie*) are left out: their *à* is as often where it was
+# said.
+DATIVE_VERBS = frozenset({
+    "demander", "répondre", "écrire", "proposer", "promettre", "reprocher", "conseiller",
+    "adresser", "signifier", "suggérer", "réclamer", "téléphoner",
+})  # fmt: skip
 POLITY_LABELS = {"STATE": "state", "IGO": "igo", "CAPITAL": "capital", "METONYM": "metonym",
                  "DEMONYM": "demonym", "LEADER": "person", "PLACE": "place"}
 # Words that open a title-like ORG entity of the French model ("ministre britannique des
@@ -134,6 +142,12 @@ def _is_locative(doc: Doc, start: int) -> bool:
         i -= 1
     if i >= 1 and doc[i].lower_ in ("de", "d'", "du", "des") and doc[i - 1].lower_ in NEAR_WORDS:
         return True  # *près de Paris*, *au large de Chypre*
+    if i >= 1 and doc[i].lower_ in ("à", "au", "aux"):
+        verb = i - 1
+        while verb > 0 and doc[verb].pos_ == "ADV":
+            verb -= 1
+        if doc[verb].lemma_ in DATIVE_VERBS:
+            return False  # *a demandé à l'Iran de …*: the one asked, not a place
     return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
 
 
