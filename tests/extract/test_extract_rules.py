@@ -1096,3 +1096,11 @@ def test_extract_state_asked_is_no_place(nlp) -> None:  # type: ignore[no-untype
             'mener une "enquête indépendante et transparente".')
     requests = [e for e in _events(nlp, text, pub_date="2020-08-25") if e.type == "REQUEST"]
     assert [(e.actor, e.recipient, e.location) for e in requests] == [(("EU",), ("RUS",), None)]
+
+
+@pytest.mark.model
+def test_extract_ambassador_serves_the_country_after_de(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le Premier ministre Pham Minh Chinh a reçu l'ambassadeur de Cuba au Vietnam, "
+              "Orlando Hernández Guillén.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    assert ("Orlando Hernández Guillén", "CUB") in {(p.name, p.polity) for p in parts}

@@ -253,6 +253,9 @@ def _person_polity(doc: Doc, ent: Span, spans: list[Span], gaz: Gazetteer,
     if leader is not None:
         return leader.polity, used
     if near:
+        # *l'ambassadeur de Cuba au Vietnam*: the country after a locative preposition is
+        # where the person serves, the one after *de* whom they serve
+        near = [s for s in near if not _is_locative(doc, s.start)] or near
         # prefer the mention closest to the name: "ministre russe ... de la Chine" is rare,
         # "le président biélorusse Alexandre Loukachenko" is the common case
         best = min(near, key=lambda s: min(abs(s.end - ent.start), abs(s.start - ent.end)))
