@@ -1104,3 +1104,14 @@ def test_extract_ambassador_serves_the_country_after_de(nlp) -> None:  # type: i
               "Orlando Hernández Guillén.")
     parts = find_participants(doc, load_gazetteer(), Memory())
     assert ("Orlando Hernández Guillén", "CUB") in {(p.name, p.polity) for p in parts}
+
+
+@pytest.mark.model
+def test_extract_title_with_nationality_recalls_an_earlier_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *le dirigeant vietnamien* is the Vietnamese named before it, not one named later
+    doc = nlp("Le Premier ministre Pham Minh Chinh a reçu l'ambassadeur de Cuba. Le dirigeant "
+              "vietnamien a salué l'amitié. Plus tard, le président Luong Cuong a reçu une "
+              "délégation.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    demonyms = [p.name for p in parts if p.kind == "demonym"]
+    assert demonyms == ["Pham Minh Chinh"]

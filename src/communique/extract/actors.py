@@ -325,8 +325,12 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
         if kind == "person":
             name = span.text
             memory.remember(name, span.kb_id_)
-        elif kind == "demonym":
-            name = memory.last_person.get(span.kb_id_) if _after_title(doc, span) else None
+        elif kind == "demonym" and _after_title(doc, span):
+            # *le dirigeant vietnamien*: the last person of that polity named before it (the
+            # whole document's people are known by now, so not the memory's last one)
+            before = [p for p in out if p.kind == "person" and p.polity == span.kb_id_
+                      and p.end <= span.start]
+            name = before[-1].name if before else None
         out.append(Participant(span.start, span.end, span.kb_id_, kind, name,
                                _is_locative(doc, span.start),
                                sector="igo" if span.label_ == "IGO" else None))
