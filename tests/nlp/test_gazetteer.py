@@ -16,6 +16,9 @@ def gazetteer():  # type: ignore[no-untyped-def]
     ("text", "code"),
     [
         ("biélorusse", "BLR"),
+        ("le royaume hachémite", "JOR"),
+        ("l'Empire du Milieu", "CHN"),
+        ("le pays du Matin calme", "KOR"),
         ("Bélarus", "BLR"),
         ("bélarusses", "BLR"),
         ("Viêt Nam", "VNM"),
