@@ -1115,3 +1115,12 @@ def test_extract_title_with_nationality_recalls_an_earlier_person(nlp) -> None: 
     parts = find_participants(doc, load_gazetteer(), Memory())
     demonyms = [p.name for p in parts if p.kind == "demonym"]
     assert demonyms == ["Pham Minh Chinh"]
+
+
+@pytest.mark.model
+def test_extract_support_asked_for_is_not_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the support asked for has not been given: the request is the only act
+    events = _events(nlp, "La Jordanie a appelé la Chine à soutenir les Palestiniens.",
+                     pub_date="2020-07-01")
+    assert [(e.type, e.actor, e.recipient) for e in events] == [
+        ("REQUEST", ("JOR",), ("CHN",))]

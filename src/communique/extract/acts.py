@@ -90,7 +90,9 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
         # the denial is the act
         return True
     if trig.rule.type in COOPERATIVE_TYPES:
-        takers = HOSTILE_TYPES  # *a accusé la France de soutien au terrorisme*
+        # *a accusé la France de soutien au terrorisme*; and what is asked or promised
+        # (*a appelé la Chine à soutenir les Palestiniens*) has not been done
+        takers = HOSTILE_TYPES | (CONTENT_TAKING_TYPES if _is_content_verb(tok) else set())
     elif trig.rule.type in YIELDING_TYPES and tok.pos_ == "NOUN":
         # *des appels à la désescalade*, *a exigé le retrait des troupes*: what is asked
         takers = frozenset({"THREATEN", "REQUEST"})
