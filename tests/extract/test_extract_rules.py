@@ -1124,3 +1124,12 @@ def test_extract_support_asked_for_is_not_given(nlp) -> None:  # type: ignore[no
                      pub_date="2020-07-01")
     assert [(e.type, e.actor, e.recipient) for e in events] == [
         ("REQUEST", ("JOR",), ("CHN",))]
+
+
+@pytest.mark.model
+def test_extract_wish_is_addressed_to_the_que_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *souhaite que la Biélorussie continue*: Belarus is asked, not the story's other side
+    text = ("Le Vietnam et Cuba ont signé un accord de coopération. Le Vietnam souhaite que la "
+            "Biélorussie continue de soutenir ses entreprises.")
+    requests = [e for e in _events(nlp, text, pub_date="2024-01-03") if e.type == "REQUEST"]
+    assert [(e.actor, e.recipient) for e in requests] == [(("VNM",), ("BLR",))]

@@ -12,6 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from communique.extract.clauses import que_clause
 from communique.extract.lexicon import TriggerMatch
 
 __all__ = ["names_an_act", "token_at"]
@@ -111,20 +112,13 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     if any(anc.i in heads for anc in tok.ancestors):
         return True
     speech = {i for type_, i in others if type_ in CONTENT_TAKING_TYPES}
-    if _que_clause(tok) and tok.head.i in speech:
+    if que_clause(tok) and tok.head.i in speech:
         return True  # *a souhaité que le Premier ministre exhorte les agences à …*
     # *a appelé Moscou à renoncer à ses plans d'intervention militaire*: a noun inside a
     # verb that is itself content (asked, promised) is content too
     speech -= {i for type_, i in others if type_ == trig.rule.type}
     return tok.pos_ == "NOUN" and any(_is_content_verb(anc) and any(
         a.i in speech for a in anc.ancestors) for anc in tok.ancestors)
-
-
-def _que_clause(verb: Token) -> bool:
-    """A verb in a *que* clause right under the trigger (*a souhaité que le ministre exhorte
-    …*): what is wished or asked, whatever mood the tagger reads (often not the
-    subjunctive); a request inside a request is its content."""
-    return verb.dep_ == "ccomp" and any(c.lower_ in ("que", "qu'") for c in verb.children)
 
 
 def _is_content_verb(tok: Token) -> bool:

@@ -198,3 +198,10 @@ def quoted_before(sent: Span, trigger: Token) -> set[int]:
 def is_passive(verb: Token) -> bool:
     """*ont été libérés*, *a été placé en garde à vue*, *capturés*."""
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def que_clause(verb: Token) -> bool:
+    """A verb in a *que* clause right under the trigger (*a souhaité que le ministre exhorte
+    …*): what is wished or asked, whatever mood the tagger reads (often not the
+    subjunctive); a request inside a request is its content."""
+    return verb.dep_ == "ccomp" and any(c.lower_ in ("que", "qu'") for c in verb.children)

@@ -24,6 +24,7 @@ from communique.extract.clauses import (
     SUBJECT_DEPS,
     agent_tokens,
     is_passive,
+    que_clause,
     quote_span,
     quoted_before,
     subject_descriptions,
@@ -308,12 +309,16 @@ def _whole_list(found: list[Participant], usable: list[Participant], sent: Span
     return sorted(found + extra, key=lambda p: p.start)
 
 
-def _subject_elsewhere(part: Participant, sent: Span, verb: Token) -> bool:
+def _subject_elsewhere(part: Participant, sent: Span, verb: Token, *, asked: bool = False
+                       ) -> bool:
     """Whether a mention is the subject of another verb (*… ont promis 225 millions et
-    l'Allemagne a annoncé 125 millions*): it acts in its own clause, it is not our target."""
+    l'Allemagne a annoncé 125 millions*): it acts in its own clause, it is not our target.
+    ``asked``: the verb asks or wishes, and the subject of its *que* clause (*souhaite que
+    la Biélorussie continue*) is the one asked."""
     for tok in sent.doc[part.start:part.end]:
         if tok.dep_ in SUBJECT_DEPS and tok.head.i != verb.i and tok.head.pos_ in (
-                "VERB", "AUX") and not any(c.dep_ == "case" for c in tok.children):
+                "VERB", "AUX") and not any(c.dep_ == "case" for c in tok.children) \
+                and not (asked and tok.head.head.i == verb.i and que_clause(tok.head)):
             return True  # (a "subject" with a preposition, *avec le président*, is a misparse)
     # *… de possibles sanctions et Berlin a même indiqué …*: the parser joins the name to
     # the object, but *et X a* opens a clause of its own
@@ -565,7 +570,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                   and not _in(p, described)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
                        or _meets_there(p, rule))
-                  and not _subject_elsewhere(p, sent, verb)]
+                  and not _subject_elsewhere(p, sent, verb, asked=rule.type == "REQUEST")]
         clause = {t.i for t in verb.subtree}
         in_clause = [p for p in others if _in(p, clause)]
         after = [p for p in others if p.start >= trigger.i]
