@@ -37,6 +37,7 @@ from communique.resolve import resolve_events
         ("deux pays qui se menaçaient mutuellement d'annihilation", "threaten.threat"),
         ("a réalisé des mouvements militaires provocateurs à la frontière", "accuse.blame"),
         ("Il ne s'est pas exprimé en faveur d'un soutien plus marqué", "support.verbal"),
+        ("a exprimé sa gratitude au gouvernement japonais pour son aide", "support.verbal"),
         ("le Parlement s'est prononcé en faveur du plan de paix", "support.verbal"),
         ("Nous sommes tout à fait disposés à rencontrer le président", "agree.commit"),
         ("a dit accueillir avec une bonne dose de scepticisme les accusations", "reject.refuse"),
