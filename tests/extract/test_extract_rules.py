@@ -1134,3 +1134,12 @@ def test_extract_wish_is_addressed_to_the_que_subject(nlp) -> None:  # type: ign
             "Biélorussie continue de soutenir ses entreprises.")
     requests = [e for e in _events(nlp, text, pub_date="2024-01-03") if e.type == "REQUEST"]
     assert [(e.actor, e.recipient) for e in requests] == [(("VNM",), ("BLR",))]
+
+
+@pytest.mark.model
+def test_extract_support_of_ones_own_people_goes_to_the_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *le soutien du peuple vietnamien*: whose support it is; *du peuple cubain*: its target
+    text = ("Le vice-Premier ministre vietnamien Hoang Trung Hai a affirmé le soutien du peuple "
+            "vietnamien à la cause révolutionnaire du peuple cubain.")
+    support = [e for e in _events(nlp, text) if e.type == "SUPPORT"]
+    assert [(e.actor, e.recipient) for e in support] == [(("VNM",), ("CUB",))]

@@ -566,8 +566,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         described = subject_descriptions(verb)
+        giver = _giver_of(trigger)
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
+                  and not (_in(p, giver) and p.polity in sides.actor_codes)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
                        or _meets_there(p, rule))
                   and not _subject_elsewhere(p, sent, verb, asked=rule.type == "REQUEST")]
@@ -615,6 +617,25 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.joint = True
         sides.recipient = []
     return sides
+
+
+# Nouns of a help whose *de* complement is its giver (*l'aide du Japon au Vietnam*).
+GIFT_NOUNS = frozenset({"soutien", "appui", "aide", "assistance", "solidarité"})
+
+
+def _giver_of(trigger: Token) -> set[int]:
+    """The *de* complement of an act noun (*le soutien du peuple vietnamien à la cause … du
+    peuple cubain*), without what hangs on it after (*à la cause …*): when it names the
+    actor's own side, it says whose act it is, not at whom it is aimed."""
+    if trigger.lower_ not in GIFT_NOUNS:
+        return set()
+    for child in trigger.children:
+        if child.dep_ == "nmod" and child.i > trigger.i and any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
+            end = min((g.i for g in child.children if g.i > child.i and g.dep_ == "nmod"),
+                      default=child.right_edge.i + 1)
+            return {t.i for t in child.subtree if t.i < end}
+    return set()
 
 
 # Acts aimed at a proposal are aimed at whoever made it (*ont rejeté ce plan*).
