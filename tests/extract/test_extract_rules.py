@@ -1143,3 +1143,12 @@ def test_extract_support_of_ones_own_people_goes_to_the_other(nlp) -> None:  # t
             "vietnamien à la cause révolutionnaire du peuple cubain.")
     support = [e for e in _events(nlp, text) if e.type == "SUPPORT"]
     assert [(e.actor, e.recipient) for e in support] == [(("VNM",), ("CUB",))]
+
+
+@pytest.mark.model
+def test_extract_list_before_the_verb_is_whole_and_comparison_is_not_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the whole list acts; those it is compared with (*Comme …,*) do not
+    text = ("Comme les États-Unis et l'Arabie saoudite, la France, l'Allemagne et le "
+            "Royaume-Uni ont accusé lundi l'Iran d'être responsable de l'attaque.")
+    accuse = [e for e in _events(nlp, text, pub_date="2019-09-24") if e.type == "ACCUSE"]
+    assert [(set(e.actor), e.recipient) for e in accuse] == [({"FRA", "DEU", "GBR"}, ("IRN",))]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.acts import names_an_act, token_at
-from communique.extract.clauses import QUOTES_OPEN
+from communique.extract.clauses import QUOTES_OPEN, fronted_comparison
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     JOINT_TYPES,
@@ -493,8 +493,12 @@ def _named(event: Event) -> int:
 def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     """Remember the last person named as a subject, for a following *il*/*elle*, and the last
     subject naming several polities (*la France, l'Allemagne et le Royaume-Uni*), for *ils*."""
+    compared = fronted_comparison(info.sent)
+
     def in_subject(i: int) -> bool:
         tok = info.sent.doc[i]
+        if i in compared:
+            return False
         return tok.dep_ in ("nsubj", "nsubj:pass") or (
             tok.dep_ in ("conj", "amod", "appos") and tok.head.dep_ in ("nsubj", "nsubj:pass"))
 

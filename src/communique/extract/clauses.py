@@ -25,12 +25,22 @@ def _core_subtree(head: Token) -> list[Token]:
     promis …*: Saudi Arabia describes the subject, it does not act.  A name in
     apposition (*le ministre …, Dominic Raab,*) stays.
     """
-    skip: set[int] = set()
+    skip: set[int] = set(fronted_comparison(head.sent))
     for child in head.children:
         if child.dep_ in ("acl", "acl:relcl", "parataxis") or (
                 child.dep_ == "appos" and child.pos_ != "PROPN"):
             skip.update(t.i for t in child.subtree)
-    return [t for t in head.subtree if t.i not in skip]
+    return [t for t in head.subtree if t.i not in skip] or list(head.subtree)
+
+
+def fronted_comparison(sent: Span) -> range:
+    """Tokens of a comparison that opens the sentence (*Comme les États-Unis et l'Arabie
+    saoudite, la France … ont accusé*): those it compares with are not the subject."""
+    words = sent.text.lower()
+    if not words.startswith(("comme ", "tout comme ", "à l'instar d", "a l'instar d")):
+        return range(0)
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return range(sent.start, comma + 1) if comma is not None else range(0)
 
 
 def _misparsed_apposition(subj: Token, subjects: list[Token]) -> bool:

@@ -23,6 +23,7 @@ from communique.extract.clauses import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
     agent_tokens,
+    fronted_comparison,
     is_passive,
     que_clause,
     quote_span,
@@ -544,11 +545,18 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.actor and _non_side_subject(sent, subj, parts):
         sides.no_side = True  # *Les Occidentaux accusent Téhéran*: nobody to code as actor
     elif not sides.actor and not sides.joint:
-        before = [p for p in usable if p.end <= trigger.i and not p.locative]
+        compared = fronted_comparison(sent)
+        before = [p for p in usable if p.end <= trigger.i and not p.locative
+                  and p.start not in compared]
         if before:
-            # the closest group of mentions before the trigger: "X et Y ont signé"
+            # the closest group of mentions before the trigger: "X et Y ont signé", and the
+            # list it ends (*la France, l'Allemagne et le Royaume-Uni ont accusé*)
             last = before[-1]
             group = [p for p in before if last.start - p.end <= 3 or p is last]
+            for p in reversed([p for p in before if p.end <= group[0].start]):
+                if not _listed(p, group[0], sent):
+                    break
+                group.insert(0, p)
             if all(_targeted(p, sent) for p in group):
                 sides.recipient = group  # *des sanctions contre des responsables chinois*
             else:
