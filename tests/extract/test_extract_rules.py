@@ -1152,3 +1152,13 @@ def test_extract_list_before_the_verb_is_whole_and_comparison_is_not_in_it(nlp) 
             "Royaume-Uni ont accusé lundi l'Iran d'être responsable de l'attaque.")
     accuse = [e for e in _events(nlp, text, pub_date="2019-09-24") if e.type == "ACCUSE"]
     assert [(set(e.actor), e.recipient) for e in accuse] == [({"FRA", "DEU", "GBR"}, ("IRN",))]
+
+
+@pytest.mark.model
+def test_extract_received_in_the_passive_keeps_its_visitor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs *par les membres du Comité* on *trentaine*: the subject is still
+    # the one received
+    text = ("Auparavant, les envoyés de la Cédéao ont été reçus pendant une trentaine de "
+            "minutes par les membres du Comité national pour le salut du peuple.")
+    visits = [e for e in _events(nlp, text, pub_date="2020-08-23") if e.type == "CONSULT"]
+    assert [(e.actor, e.recipient) for e in visits] == [(("ECOWAS",), ("MLI",))]

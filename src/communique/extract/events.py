@@ -611,7 +611,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         if len(_codes(everyone)) < 2 and len(main) >= 2:
             sides.actor = everyone + [Participant(-1, -1, c, "state") for c in main[:2]
                                       if c not in _codes(everyone)]
-    if rule.role == "inverse" and sides.recipient:  # *X a reçu Y*, *Y a été reçu par X*
+    # *X a reçu Y*, *Y a été reçu par X*; a passive whose *par* phrase the parser hung
+    # elsewhere already has the one received as its subject, the actor
+    if rule.role == "inverse" and sides.recipient and (agent or not is_passive(verb)):
         sides.actor, sides.recipient = sides.recipient, sides.actor
     if rule.role == "joint" and not sides.joint and (sides.recipient_codes or len(
             sides.actor_codes) > 1):
