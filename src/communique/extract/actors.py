@@ -26,9 +26,8 @@ LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "
 NEAR_WORDS = frozenset({"près", "loin", "large", "proximité", "banlieue", "environs", "côtes",
                         "portes", "abords"})
 # Verbs whose *à* names the person or state addressed (*a demandé à l'Iran*, *a répondu à
-# Washington*), not a place.
-# Verbs of telling (*a déclaré à Nicosie*) are left out: their *à* is as often where it was
-# said.
+# Washington*), not a place; verbs of telling (*a déclaré à Nicosie*) are left out, their *à*
+# is as often where it was said.
 DATIVE_VERBS = frozenset({
     "demander", "répondre", "écrire", "proposer", "promettre", "reprocher", "conseiller",
     "adresser", "signifier", "suggérer", "réclamer", "téléphoner",
