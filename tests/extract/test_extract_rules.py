@@ -1162,3 +1162,12 @@ def test_extract_received_in_the_passive_keeps_its_visitor(nlp) -> None:  # type
             "minutes par les membres du Comité national pour le salut du peuple.")
     visits = [e for e in _events(nlp, text, pub_date="2020-08-23") if e.type == "CONSULT"]
     assert [(e.actor, e.recipient) for e in visits] == [(("ECOWAS",), ("MLI",))]
+
+
+@pytest.mark.model
+def test_extract_polity_a_noun_is_about_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *un groupe de contact sur la Syrie*: Syria is the subject matter, not the one asked
+    text = ("Emmanuel Macron a prononcé mardi sa première allocution devant l'ONU. Emmanuel "
+            "Macron a plaidé pour la création d'un groupe de contact sur la Syrie.")
+    events = _events(nlp, text, pub_date="2017-09-19")
+    assert events and all("SYR" not in e.polities for e in events)

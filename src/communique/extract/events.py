@@ -578,6 +578,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
                   and not (_in(p, giver) and p.polity in sides.actor_codes)
+                  and not _topic(p, sent)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
                        or _meets_there(p, rule))
                   and not _subject_elsewhere(p, sent, verb, asked=rule.type == "REQUEST")]
@@ -627,6 +628,17 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.joint = True
         sides.recipient = []
     return sides
+
+
+def _topic(part: Participant, sent: Span) -> bool:
+    """A polity a noun is about (*un groupe de contact sur la Syrie*, *la conférence sur la
+    Libye*): the subject matter, not a side."""
+    doc = sent.doc
+    i = part.start - 1
+    while i > sent.start and doc[i].pos_ == "DET":
+        i -= 1
+    head = doc[part.start].head
+    return doc[i].lower_ == "sur" and doc[part.start].dep_ == "nmod" and head.pos_ == "NOUN"
 
 
 # Nouns of a help whose *de* complement is its giver (*l'aide du Japon au Vietnam*).
