@@ -1171,3 +1171,11 @@ def test_extract_polity_a_noun_is_about_is_no_target(nlp) -> None:  # type: igno
             "Macron a plaidé pour la création d'un groupe de contact sur la Syrie.")
     events = _events(nlp, text, pub_date="2017-09-19")
     assert events and all("SYR" not in e.polities for e in events)
+
+
+def test_lexicon_protest_movement_at_home_is_no_protest() -> None:
+    # a movement or a wave of protest is domestic unrest, not a protest against a foreign side
+    text = "sa réélection contestée, qui a déclenché un mouvement de protestation historique"
+    assert not [m for m in find_triggers(text) if m.rule.type == "PROTEST"]
+    assert [m.rule.type for m in find_triggers("a adressé une note de protestation")] == [
+        "PROTEST"]
