@@ -177,6 +177,7 @@ def _gate_of(form: str, label: str) -> str:
     return "cap"
 
 
+ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du"})
 HONORIFICS = frozenset({"m.", "m", "mme", "mme.", "mm.", "dr", "dr.", "pr"})
 
 
@@ -418,8 +419,13 @@ class Gazetteer:
         if candidate.gate == "any":
             return True
         if candidate.gate == "cap":  # "Le Maire" is not "le maire", "Le Cap" not "le cap"
-            pairs = zip(words, candidate.caps, strict=True)
-            return all(text[s].isupper() for (_, s, _), cap in pairs if cap)
+            pairs = list(zip(words, candidate.caps, strict=True))
+            if all(text[s].isupper() for (_, s, _), cap in pairs if cap):
+                return True
+            # a name that opens with a capitalised noun may lose a later capital in the wire
+            # (*la Corée du nord*); one that opens with an article may not (*le maire*)
+            (first, s0, _), cap0 = pairs[0]
+            return len(pairs) > 2 and cap0 and text[s0].isupper() and first not in ARTICLES
         if candidate.gate == "exact":
             return written.isupper() or not any(c.isalpha() for c in written)
         if candidate.gate == "prefix":  # "franco" only as "franco-allemand"

@@ -180,6 +180,8 @@ def test_gazetteer_find_reads_compounds_as_both_polities(gazetteer, text, codes)
         ("la ue", []),  # acronyms only in capitals
         ("Le Maire", [("Le Maire", "FRA")]),
         ("le maire de la ville", []),
+        ("la Corée du nord", [("Corée du nord", "PRK")]),  # a capital lost by the wire
+        ("Le maire de Séoul", [("Séoul", "KOR")]),
         ("Maurice Gourdault-Montagne", []),  # a first name, not Mauritius
         ("à l'île Maurice", [("île Maurice", "MUS")]),
         ("François Hollande", [("François Hollande", "FRA")]),
