@@ -1179,3 +1179,13 @@ def test_lexicon_protest_movement_at_home_is_no_protest() -> None:
     assert not [m for m in find_triggers(text) if m.rule.type == "PROTEST"]
     assert [m.rule.type for m in find_triggers("a adressé une note de protestation")] == [
         "PROTEST"]
+
+
+@pytest.mark.model
+def test_extract_threat_noun_names_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *les menaces de Kim Yo Jong*: the *de* complement of a threat is who made it
+    text = ("La Corée du Nord a détruit mardi le bureau de liaison avec la Corée du Sud. Cette "
+            "démolition concrétise les menaces de Kim Yo Jong, la puissante cadette du "
+            "dirigeant nord-coréen Kim Jong Un.")
+    threats = [e for e in _events(nlp, text, pub_date="2020-06-16") if e.type == "THREATEN"]
+    assert threats and all(e.actor == ("PRK",) for e in threats)

@@ -538,6 +538,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
+    author = [p for p in usable if _in(p, _author_of(trigger)) and _party(p)]
+    if author and not sides.joint:
+        sides.actor = author  # *les menaces de Kim Yo Jong*: the noun tells whose act it is
     if not sides.actor and rule.type in SAID_TYPES and not any(_in(p, subj) for p in parts):
         # *Toute annexion serait une « déclaration de guerre », a averti le Hamas*: an act
         # with no side in its subject, reported by a speaker told after it, is the speaker's
@@ -574,7 +577,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         described = subject_descriptions(verb)
-        giver = _giver_of(trigger)
+        giver = _author_of(trigger)
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
                   and not (_in(p, giver) and p.polity in sides.actor_codes)
@@ -641,21 +644,24 @@ def _topic(part: Participant, sent: Span) -> bool:
     return doc[i].lower_ == "sur" and doc[part.start].dep_ == "nmod" and head.pos_ == "NOUN"
 
 
-# Nouns of a help whose *de* complement is its giver (*l'aide du Japon au Vietnam*).
-GIFT_NOUNS = frozenset({"soutien", "appui", "aide", "assistance", "solidarité"})
+# Nouns of an act whose *de* complement is its author (*l'aide du Japon au Vietnam*, *les
+# menaces de Kim Yo Jong*), not its target as for *l'arrestation de X*.
+AUTHOR_NOUNS = frozenset({"soutien", "appui", "aide", "assistance", "solidarité", "menace",
+                          "menaces", "critique", "critiques", "accusation", "accusations",
+                          "appel", "appels", "avertissement", "avertissements"})
 
 
-def _giver_of(trigger: Token) -> set[int]:
+def _author_of(trigger: Token) -> set[int]:
     """The *de* complement of an act noun (*le soutien du peuple vietnamien à la cause … du
-    peuple cubain*), without what hangs on it after (*à la cause …*): when it names the
-    actor's own side, it says whose act it is, not at whom it is aimed."""
-    if trigger.lower_ not in GIFT_NOUNS:
+    peuple cubain*, *les menaces de Kim Yo Jong*), without what hangs on it after (*à la
+    cause …*): whose act it is, not at whom it is aimed."""
+    if trigger.lower_ not in AUTHOR_NOUNS:
         return set()
     for child in trigger.children:
         if child.dep_ == "nmod" and child.i > trigger.i and any(
                 c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
-            end = min((g.i for g in child.children if g.i > child.i and g.dep_ == "nmod"),
-                      default=child.right_edge.i + 1)
+            end = min((g.i for g in child.children if g.i > child.i and g.dep_ in (
+                "nmod", "acl", "acl:relcl")), default=child.right_edge.i + 1)
             return {t.i for t in child.subtree if t.i < end}
     return set()
 
