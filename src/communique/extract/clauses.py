@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 __all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "SPEECH_VERBS", "SUBJECT_DEPS", "agent_tokens",
-           "is_passive", "quote_span", "quoted_before", "subject_descriptions",
-           "subject_tokens"]
+           "fronted_comparison", "is_passive", "que_clause", "quote_span", "quoted_before",
+           "subject_descriptions", "subject_tokens"]
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -36,8 +36,8 @@ def _core_subtree(head: Token) -> list[Token]:
 def fronted_comparison(sent: Span) -> range:
     """Tokens of a comparison that opens the sentence (*Comme les États-Unis et l'Arabie
     saoudite, la France … ont accusé*): those it compares with are not the subject."""
-    words = sent.text.lower()
-    if not words.startswith(("comme ", "tout comme ", "à l'instar d", "a l'instar d")):
+    opening = sent.text[:14].lower()  # called for every subject read: only the start
+    if not opening.startswith(("comme ", "tout comme ", "à l'instar d", "a l'instar d")):
         return range(0)
     comma = next((t.i for t in sent if t.text == ","), None)
     return range(sent.start, comma + 1) if comma is not None else range(0)
