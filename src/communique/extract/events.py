@@ -538,7 +538,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             sides.actor = [last] if last is not None else []
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
-    author = [p for p in usable if _in(p, _author_of(trigger)) and _party(p)]
+    authored = _author_of(trigger)
+    author = [p for p in usable if _in(p, authored) and _party(p)]
     if author and not sides.joint:
         sides.actor = author  # *les menaces de Kim Yo Jong*: the noun tells whose act it is
     if not sides.actor and rule.type in SAID_TYPES and not any(_in(p, subj) for p in parts):
@@ -577,10 +578,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         described = subject_descriptions(verb)
-        giver = _author_of(trigger)
         others = [p for p in usable if id(p) not in taken and not _in(p, subj)
                   and not _in(p, described)
-                  and not (_in(p, giver) and p.polity in sides.actor_codes)
+                  and not (_in(p, authored) and p.polity in sides.actor_codes)
                   and not _topic(p, sent)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
                        or _meets_there(p, rule))
