@@ -398,6 +398,8 @@ def _owner_demonym(trigger: Token, parts: list[Participant]) -> Participant | No
     return None
 
 
+# Nouns of help, whose *de* complement gives it (*le soutien de Cuba*, *l'aide du Japon*).
+HELP_NOUNS = frozenset({"soutien", "appui", "aide"})
 # Verbs whose subject receives the support or aid a noun names (*jouit du soutien de Cuba*).
 RECEIVING_VERBS = frozenset({"jouir", "bénéficier", "recevoir", "obtenir", "disposer"})
 
@@ -405,7 +407,7 @@ RECEIVING_VERBS = frozenset({"jouir", "bénéficier", "recevoir", "obtenir", "di
 def _support_received(trigger: Token, parts: list[Participant]) -> Sides | None:
     """*Maduro jouit du soutien de Cuba, de la Chine et de la Russie*: those named after the
     noun give it, the subject of the receiving verb gets it."""
-    if trigger.pos_ != "NOUN" or trigger.lemma_ not in ("soutien", "appui", "aide"):
+    if trigger.pos_ != "NOUN" or trigger.lemma_ not in HELP_NOUNS:
         return None
     verb = verb_group(trigger)
     if verb.lemma_ not in RECEIVING_VERBS:
@@ -646,9 +648,9 @@ def _topic(part: Participant, sent: Span) -> bool:
 
 # Nouns of an act whose *de* complement is its author (*l'aide du Japon au Vietnam*, *les
 # menaces de Kim Yo Jong*), not its target as for *l'arrestation de X*.
-AUTHOR_NOUNS = frozenset({"soutien", "appui", "aide", "assistance", "solidarité", "menace",
-                          "menaces", "critique", "critiques", "accusation", "accusations",
-                          "appel", "appels", "avertissement", "avertissements"})
+AUTHOR_NOUNS = HELP_NOUNS | {"assistance", "solidarité", "menace", "menaces", "critique",
+                             "critiques", "accusation", "accusations", "appel", "appels",
+                             "avertissement", "avertissements"}
 
 
 def _author_of(trigger: Token) -> set[int]:
