@@ -67,6 +67,7 @@ class SentenceInfo:
     dates: list[DateExpr]
     location: Location | None
     summary: bool = False  # in the title or heading, which retell the body
+    asides: list[tuple[int, int]] = field(default_factory=list)  # clauses between dashes
 
 
 @dataclass(slots=True)
@@ -119,7 +120,7 @@ def _nearest_date(info: SentenceInfo, char: int) -> DateExpr | None:
     """The usable date closest to the trigger (measured better than clause attachment,
     which the parser gets wrong on long wire sentences)."""
     text = info.sent.text
-    asides = [a for a in _asides(info.sent) if not a[0] <= char < a[1]]
+    asides = [a for a in info.asides if not a[0] <= char < a[1]]
     dates = [d for d in info.dates if _usable(d, text) and not (
         _modifies_noun(d, text) and not 0 <= d.start - char <= 30)
         and not any(a[0] <= d.start < a[1] for a in asides)]
@@ -406,6 +407,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         info.triggers = find_triggers(sent.text)
         hint = _future_hint(sent, info.triggers)
         info.dates = find_dates(sent.text, pub_date=document.pub_date, tense=hint)
+        info.asides = _asides(sent) if info.dates else []
         info.location = sentence_location(doc, info.parts)
     main = _main_polities(infos)
     frame = _find_visit(infos, memory, main, document.pub_date)
