@@ -1189,3 +1189,24 @@ def test_extract_threat_noun_names_its_author(nlp) -> None:  # type: ignore[no-u
             "dirigeant nord-coréen Kim Jong Un.")
     threats = [e for e in _events(nlp, text, pub_date="2020-06-16") if e.type == "THREATEN"]
     assert threats and all(e.actor == ("PRK",) for e in threats)
+
+
+@pytest.mark.model
+def test_extract_bare_title_refers_to_known_leader_named_bare(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *le chef de l'État* is the last head of state told, also one the text names without a
+    # title (*Emmanuel Macron*), not the last one it titled (*le président syrien*)
+    text = ("Le président syrien Bachar al-Assad a accusé la France. Emmanuel Macron a qualifié "
+            "mardi ces critiques d'inacceptables. \"Nous avons été cohérents\", a déclaré le "
+            "chef de l'État devant la presse après avoir reçu le "
+            "secrétaire général de l'Otan, Jens Stoltenberg.")
+    meetings = [e for e in _events(nlp, text, pub_date="2017-12-19") if e.type == "CONSULT"]
+    assert [(e.actor, e.recipient) for e in meetings] == [(("NATO",), ("FRA",))]
+
+
+@pytest.mark.model
+def test_extract_plural_title_is_not_the_last_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Trump provoque Macron face aux caméras. Déjà en froid, les deux chefs d'Etat ont eu "
+            "un face-à-face tendu à Londres ce mardi 3 décembre, avant même le lancement des "
+            "commémorations du 70e anniversaire de l'Otan.")
+    meetings = [e for e in _events(nlp, text, pub_date="2019-12-03") if e.type == "CONSULT"]
+    assert meetings and all(set(e.polities) == {"FRA", "USA"} for e in meetings)

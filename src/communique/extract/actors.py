@@ -291,6 +291,8 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
             used |= used_here | {id(ent)}
             left, right = _np_window(doc, ent)
             role, sector = _title_in(doc, min(left, ent.start), max(right, ent.end))
+            if role is None:
+                role = _known_role(ent.text, gaz)
             # the body in the title names the sector better (*président de la Chambre des
             # députés* is legislature, not government)
             title_words = doc[min(left, ent.start):ent.start].text + " " + \
@@ -387,6 +389,8 @@ def _titles_alone(doc: Doc, found: list[Participant], taken: set[int]) -> list[P
         if span.end in nationality or (span.end + 1 in nationality and span.end < len(doc)
                                        and doc[span.end].lower_ in ("du", "de", "des")):
             continue
+        if "Plur" in doc[span.start].morph.get("Number"):
+            continue  # *les deux chefs d'Etat* are not the last one named
         role = span.id_ or span.text
         earlier = [p for start, r, p in seen if start < span.start and r == role]
         if earlier:
@@ -409,6 +413,14 @@ def _title_in(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     if not titles:
         return None, None
     return titles[0].id_ or titles[0].text, titles[0].kb_id_ or None
+
+
+def _known_role(name: str, gaz: Gazetteer) -> str | None:
+    """The title a known figure holds when the text names them bare (*Emmanuel Macron*), so
+    that a later bare title (*le chef de l'État*) can refer back to them."""
+    leader = gaz.person(name)
+    title = gaz.title(leader.role) if leader is not None else None
+    return title.title if title is not None else None
 
 
 def _body_sector(name: str) -> str | None:
