@@ -1210,3 +1210,17 @@ def test_extract_plural_title_is_not_the_last_one_named(nlp) -> None:  # type: i
             "commémorations du 70e anniversaire de l'Otan.")
     meetings = [e for e in _events(nlp, text, pub_date="2019-12-03") if e.type == "CONSULT"]
     assert meetings and all(set(e.polities) == {"FRA", "USA"} for e in meetings)
+
+
+@pytest.mark.model
+def test_passive_act_takes_no_actor_from_another_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-035182: who released the protesters is not the EU, the subject of the
+    # next clause
+    doc = nlp("La plupart des manifestants interpellés ont été relâchés mais les diplomates de "
+              "l'UE ont demandé à pouvoir accéder aux prisons où certains sont encore détenus.")
+    sent = next(doc.sents)
+    trig = next(t for t in find_triggers(sent.text) if t.rule.type == "RETREAT")
+    sides = assign_sides(trig.rule, doc[token_at(sent, trig.start, trig.end)], sent,
+                         find_participants(doc, load_gazetteer(), Memory()), Memory(),
+                         ["EU", "BLR"])
+    assert "EU" not in sides.actor_codes

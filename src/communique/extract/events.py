@@ -515,8 +515,12 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
         sides.recipient = [p for p in usable if _in(p, subj)]
         taken = {id(p) for p in sides.recipient}
+        # the subject of another clause acts there, not here (*les manifestants ont été
+        # relâchés mais les diplomates de l'UE ont demandé …*)
+        elsewhere = {t.i for s in sent if s.dep_ in SUBJECT_DEPS and s.head is not verb
+                     for t in s.subtree}
         others = [p for p in usable if id(p) not in taken and p.polity not in
-                  _codes(sides.recipient)]
+                  _codes(sides.recipient) and not _in(p, elsewhere)]
         sides.actor = others[:1]
         return sides
     elif subj:
