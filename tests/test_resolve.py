@@ -101,3 +101,14 @@ def test_resolve_keeps_a_bare_visit_of_another_trip() -> None:
     reception = _event("CONSULT", ("RUS",), ("FRA",), sentence=300, mode="visit", date="2017",
                        status="historical", recipient_names=("Emmanuel Macron",))
     assert len(resolve_events([reception, trip])) == 2
+
+
+def test_resolve_keeps_a_call_apart_from_talks_of_the_same_day() -> None:
+    # OrangeSum os-013942: Juncker's morning call to Johnson is not the negotiators' talks
+    talks = _event("CONSULT", ("EU", "GBR"), sentence=10, date="2019-10-17")
+    call = _event("CONSULT", ("EU",), ("GBR",), sentence=90, mode="phone")
+    assert len(resolve_events([talks, call])) == 2
+    # a generic mention still repeats a meeting of a known kind
+    visit = _event("CONSULT", ("EU",), ("GBR",), sentence=10, mode="visit")
+    again = _event("CONSULT", ("EU", "GBR"), sentence=90)
+    assert len(resolve_events([visit, again])) == 1

@@ -60,7 +60,8 @@ def _names_agree(a: Event, b: Event) -> bool:
 def _same_happening(a: Event, b: Event) -> bool:
     return (a.type == b.type and a.polities == b.polities and a.status == b.status
             and _dates_agree(a.date, b.date) and _names_agree(a, b)
-            and (a.type != "CONSULT" or a.mode == b.mode or None in (a.mode, b.mode)))
+            and (a.type != "CONSULT" or a.mode == b.mode or (
+                None in (a.mode, b.mode) and "phone" not in (a.mode, b.mode))))
 
 
 def _merge(keep: Event, other: Event) -> Event:

@@ -1224,3 +1224,25 @@ def test_passive_act_takes_no_actor_from_another_clause(nlp) -> None:  # type: i
                          find_participants(doc, load_gazetteer(), Memory()), Memory(),
                          ["EU", "BLR"])
     assert "EU" not in sides.actor_codes
+
+
+@pytest.mark.model
+def test_extract_call_told_by_the_caller_has_a_direction(nlp) -> None:  # type: ignore[no-untyped-def]
+    # codebook §7: *X a appelé Y* says who called; *entretien téléphonique avec* does not
+    called = _events(nlp, "En mars, les Emirats arabes unis ont appelé le président syrien "
+                          "Bachar al-Assad.", pub_date="2020-06-30")
+    assert [(e.actor, e.recipient, e.mode) for e in called if e.type == "CONSULT"] == [
+        (("ARE",), ("SYR",), "phone")]
+    talked = _events(nlp, "La chancelière allemande Angela Merkel a eu un entretien "
+                          "téléphonique avec Boris Johnson ce vendredi.", pub_date="2019-08-23")
+    assert [(set(e.actor), e.recipient) for e in talked if e.type == "CONSULT"] == [
+        ({"DEU", "GBR"}, ())]
+
+
+@pytest.mark.model
+def test_extract_pluperfect_of_the_news_day_occurred(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Un accord sur le Brexit a été annoncé jeudi par Jean-Claude Juncker. M. Juncker, "
+            "qui avait appelé le Premier ministre britannique dans la matinée, a qualifié "
+            "l'accord d'équitable.")
+    calls = [e for e in _events(nlp, text, pub_date="2019-10-17") if e.mode == "phone"]
+    assert [e.status for e in calls] == ["occurred"]

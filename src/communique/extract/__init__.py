@@ -20,6 +20,7 @@ from communique.extract.acts import names_an_act, token_at
 from communique.extract.clauses import QUOTES_OPEN, fronted_comparison
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
+    CALLER_VERB,
     JOINT_TYPES,
     MEETING_NOUNS,
     assign_sides,
@@ -246,7 +247,9 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         if rule.role == "inverse" and sides.actor_codes and sides.recipient_codes:
             visit = (sides.actor_codes[0], sides.recipient_codes[0])
         sides, mode = consult_sides(sides, loc_country, mode, visit,
-                                    margins="en marge d" in sent.text.lower())
+                                    margins="en marge d" in sent.text.lower(),
+                                    caller=CALLER_VERB.match(
+                                        sent.text, trig.start) is not None)
     if not sides.recipient_codes and rule.type not in JOINT_TYPES and \
             len(sides.actor_codes) > 1:
         # a request, a refusal or a sanction is always aimed at someone (codebook §3): of

@@ -711,16 +711,24 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
         sides.recipient = [Participant(-1, -1, other, "state")]
 
 
+# A call told by its caller's verb (*X a appelé Y*, *X a téléphoné à Y*): the one case where
+# a call has a direction (codebook §7).
+CALLER_VERB = re.compile(r"\b(?:a|ont|avait|avaient) (?:appelé|téléphoné)\b", re.IGNORECASE)
+
+
 def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
-                  visit: tuple[str, str] | None, *, margins: bool = False
-                  ) -> tuple[Sides, str | None]:
+                  visit: tuple[str, str] | None, *, margins: bool = False,
+                  caller: bool = False) -> tuple[Sides, str | None]:
     """Apply the CONSULT conventions: visitor -> host, or every participant as actor.
 
     ``margins``: the meeting was held *en marge d'*un sommet — multilateral, every
-    participant an actor (codebook §7), the summit's IGO not a party.
+    participant an actor (codebook §7), the summit's IGO not a party. ``caller``: the text
+    says who called (``CALLER_VERB``).
     """
     codes = list(dict.fromkeys(sides.actor_codes + sides.recipient_codes))
     if mode == "phone":
+        if caller and len(sides.actor_codes) == 1 and len(sides.recipient_codes) == 1:
+            return sides, "phone"
         return Sides(actor=sides.actor + sides.recipient, joint=True), "phone"
     if margins:
         everyone = sides.actor + sides.recipient

@@ -20,6 +20,10 @@ ANNOUNCE_HEADS = frozenset({"annoncer", "décider", "ordonner", "prévoir", "env
                             "projeter", "intention", "annoncé", "décidé", "ordonné"})
 FUTURE_HEADS = frozenset({"aller", "devoir", "prévoir", "envisager", "compter", "projeter"})
 BACKGROUND_CUES = re.compile(r"\b(?:à l'époque|en \d{4}|depuis \d{4}|il y a \d+ ans)\b")
+# A time of the news day: a pluperfect with it (*qui avait appelé … dans la matinée*) tells
+# what came earlier that day, within the seven days of ``occurred`` (codebook §7).
+SAME_DAY_CUES = re.compile(r"\b(?:dans la matinée|dans l'après-midi|dans la soirée|"
+                           r"plus tôt dans la journée|ce matin|cet après-midi)\b")
 
 
 def verb_group(token: Token) -> Token:
@@ -185,6 +189,8 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
     # act in the news is the sequence of tenses, and a verbal act takes the speech's status
     reported = not material and verb.dep_ == "ccomp" and verb.head is not verb and \
         not is_background(verb.head)
-    if (is_background(verb) and not reported) or BACKGROUND_CUES.search(sentence.lower()):
+    told_today = SAME_DAY_CUES.search(sentence.lower()) is not None
+    if (is_background(verb) and not reported and not told_today) or \
+            BACKGROUND_CUES.search(sentence.lower()):
         return "historical"
     return "occurred"
