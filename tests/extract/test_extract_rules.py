@@ -1246,3 +1246,14 @@ def test_extract_pluperfect_of_the_news_day_occurred(nlp) -> None:  # type: igno
             "l'accord d'équitable.")
     calls = [e for e in _events(nlp, text, pub_date="2019-10-17") if e.mode == "phone"]
     assert [e.status for e in calls] == ["occurred"]
+
+
+@pytest.mark.model
+def test_extract_act_noun_lists_its_authors_and_aims_at_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-000438 (adapted): every *de* complement listed is an author; the subject
+    # that arouses the criticism is its target; the annexion names no target in its phrase
+    text = ("Le plan israélien d'annexion suscite de vives critiques de l'Union européenne "
+            "(UE), de l'ONU et de plusieurs pays arabes.")
+    events = _events(nlp, text, pub_date="2020-07-01")
+    assert [(e.type, e.actor, e.recipient) for e in events] == [
+        ("ACCUSE", ("EU", "UN"), ("ISR",))]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.extract.actors import LOCATIVE_PREPS, Memory, Participant, resolve_pronoun
 from communique.extract.clauses import (
@@ -584,7 +584,9 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.recipient:
         taken = {id(p) for p in sides.actor}
         described = subject_descriptions(verb)
-        others = [p for p in usable if id(p) not in taken and not _in(p, subj)
+        # with the act noun's author acting, the subject is free to be its target (*le plan
+        # israélien suscite des critiques de l'UE*)
+        others = [p for p in usable if id(p) not in taken and (author or not _in(p, subj))
                   and not _in(p, described)
                   and not (_in(p, authored) and p.polity in sides.actor_codes)
                   and not _topic(p, sent)
@@ -636,6 +638,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *Les Emirats et Israël ont convenu de …*: a commitment the subject's parties share
         sides.joint = True
         sides.recipient = []
+    if rule.type in NAMED_TARGET_TYPES and trigger.pos_ == "NOUN" and trigger.dep_ != "obj":
+        # *le plan d'annexion suscite des critiques de l'UE*: a seizure told by a noun names
+        # its target in its own phrase (*l'annexion de la Cisjordanie*), not in the clause
+        own = {t.i for t in trigger.subtree}
+        sides.recipient = [p for p in sides.recipient if p.start < 0 or _in(p, own)]
     return sides
 
 
@@ -668,8 +675,22 @@ def _author_of(trigger: Token) -> set[int]:
                 c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
             end = min((g.i for g in child.children if g.i > child.i and g.dep_ in (
                 "nmod", "acl", "acl:relcl")), default=child.right_edge.i + 1)
-            return {t.i for t in child.subtree if t.i < end}
+            return {t.i for t in child.subtree if t.i < end} | _more_authors(trigger.doc, end)
     return set()
+
+
+def _more_authors(doc: Doc, i: int) -> set[int]:
+    """Authors listed on after the first (*critiques de l'UE, de l'ONU et de plusieurs pays
+    arabes*), which the parser hangs anywhere but on the noun."""
+    out: set[int] = set()
+    while i + 1 < len(doc) and doc[i].text in (",", "et", "ou") and \
+            doc[i + 1].lower_ in ("de", "du", "des", "d'"):
+        head = doc[i + 1].head
+        if head.i <= i + 1:
+            break
+        out |= {t.i for t in head.subtree if t.i > i}
+        i = head.right_edge.i + 1
+    return out
 
 
 # Acts aimed at a proposal are aimed at whoever made it (*ont rejeté ce plan*).
