@@ -1257,3 +1257,17 @@ def test_extract_act_noun_lists_its_authors_and_aims_at_the_subject(nlp) -> None
     events = _events(nlp, text, pub_date="2020-07-01")
     assert [(e.type, e.actor, e.recipient) for e in events] == [
         ("ACCUSE", ("EU", "UN"), ("ISR",))]
+
+
+@pytest.mark.model
+def test_extract_destination_of_another_verb_is_not_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014406: the invitation was not made in Berlin, where he is to come
+    text = ("La chancelière allemande Angela Merkel a eu un entretien téléphonique avec Boris "
+            "Johnson ce vendredi. Elle l'a également félicité et invité à venir prochainement "
+            "à Berlin.")
+    asked = [e for e in _events(nlp, text, pub_date="2019-07-26") if e.type == "REQUEST"]
+    assert [(e.location, e.location_country) for e in asked] == [(None, None)]
+    # a meeting at the end of a journey is held there
+    text = "Après Jérusalem, M. Maas s'est rendu à Amman où il s'est entretenu avec le roi."
+    met = [e for e in _events(nlp, text, pub_date="2020-06-10") if e.type == "CONSULT"]
+    assert met and all(e.location == "Amman" for e in met)

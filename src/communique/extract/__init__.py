@@ -31,7 +31,12 @@ from communique.extract.events import (
     split_acts,
 )
 from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
-from communique.extract.places import Location, dateline_location, sentence_location
+from communique.extract.places import (
+    Location,
+    act_location,
+    dateline_location,
+    sentence_location,
+)
 from communique.extract.status import decide_status, is_future, verb_group
 from communique.gazetteer import Gazetteer, load_gazetteer
 from communique.models import CleanedText, Document, Event, Evidence, Mention
@@ -232,7 +237,10 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         if met:
             sides.recipient = [Participant(-1, -1, sides.recipient_codes[0], "person",
                                            name=met)]
-    location = info.location
+    # a meeting after a journey is held where it led (*s'est rendu à Amman où il s'est
+    # entretenu avec …*); another act is not done at a destination it names
+    location = info.location if rule.type == "CONSULT" else \
+        act_location(sent.doc, info.parts, verb_group(tok))
     date_expr = _nearest_date(info, trig.start)
     date = date_expr.date if date_expr else None
     date_end = date_expr.date_end if date_expr else None
@@ -271,7 +279,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
     loc_name, loc_country = _event_place(
-        info.location, rule.type, mode, status, parties=set(actor) | set(recipient),
+        location, rule.type, mode, status, parties=set(actor) | set(recipient),
         recipient=recipient, frame=frame if in_frame else None, dateline=dateline)
     start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.extract.actors import Participant
 from communique.gazetteer import Gazetteer
@@ -44,6 +44,26 @@ def sentence_location(doc: Doc, parts: list[Participant]) -> Location | None:
     towns = [p for p in locative if p.kind in CITY_KINDS]
     best = towns[0] if towns else locative[0]
     return Location(_as_written(doc, best), best.polity, is_country=best.kind == "state")
+
+
+# Verbs of going somewhere: their place is a destination, where the act they depend on did
+# not happen (*l'a invité à venir à Berlin*, *a accepté de se rendre en Russie*).
+MOTION_VERBS = frozenset({"venir", "rendre", "aller", "revenir", "retourner", "rentrer",
+                          "partir", "voyager", "arriver"})
+
+
+def act_location(doc: Doc, parts: list[Participant], verb: Token) -> Location | None:
+    """The place of the act whose verb is ``verb``: the sentence's, less the destinations of
+    another verb of motion."""
+    return sentence_location(doc, [p for p in parts if not _destination(doc[p.start], verb)])
+
+
+def _destination(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in the complement of a motion verb other than ``verb``."""
+    for head in token.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_ in MOTION_VERBS and head is not verb
+    return False
 
 
 def dateline_location(place: str | None, gaz: Gazetteer) -> Location | None:
