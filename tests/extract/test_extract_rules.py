@@ -1271,3 +1271,17 @@ def test_extract_destination_of_another_verb_is_not_the_place(nlp) -> None:  # t
     text = "Après Jérusalem, M. Maas s'est rendu à Amman où il s'est entretenu avec le roi."
     met = [e for e in _events(nlp, text, pub_date="2020-06-10") if e.type == "CONSULT"]
     assert met and all(e.location == "Amman" for e in met)
+
+
+@pytest.mark.model
+def test_extract_statement_through_the_media_has_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # codebook §7: a tweet, a communiqué or an interview with no stated place has none, even
+    # told during a visit of its parties
+    text = ("Le président français Emmanuel Macron est arrivé jeudi à Beyrouth. Sur Twitter, le "
+            "ministre libanais des Affaires étrangères a remercié la France pour son aide.")
+    thanks = [e for e in _events(nlp, text, pub_date="2020-08-06") if e.type == "SUPPORT"]
+    assert [(e.location, e.location_country) for e in thanks] == [(None, None)]
+    text = ("Mardi, Emmanuel Macron a rencontré Vladimir Poutine à Genève. Dans un communiqué, la "
+            "présidence russe a salué la position de la France.")
+    praise = [e for e in _events(nlp, text, pub_date="2020-08-06") if e.type == "SUPPORT"]
+    assert [(e.date, e.location) for e in praise] == [("2020-08-04", None)]

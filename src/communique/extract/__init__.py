@@ -56,6 +56,12 @@ DURING_THAT_MEETING = re.compile(
     r"\b(?:lors|au cours|à l'issue|en marge|pendant)\s+(?:de la|du|de cette|de ce|de cet)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
     r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
+# Said through the media: a tweet, a communiqué or an interview with no stated place has
+# none (codebook §7), even told after a meeting of its parties.
+THROUGH_MEDIA = re.compile(
+    r"\b(?:au quotidien|au journal|à l'hebdomadaire|à la (?:télévision|radio|chaîne)|"
+    r"(?:dans|par) (?:un|une|son|sa) (?:tweet|communiqué|interview|message|déclaration écrite)|"
+    r"sur (?:Twitter|Facebook|son compte))\b", re.IGNORECASE)
 # A cue read as part of another act of its sentence: aid promised is a pledge (AGREE), not
 # aid sent (codebook §7); warships in an exercise with another navy cooperate, not mobilise.
 SUBSUMED_BY = {"AID": "AGREE", "MOBILIZE": "COOPERATE"}
@@ -280,7 +286,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         date, date_end = frame.date, frame.date_end
     loc_name, loc_country = _event_place(
         location, rule.type, mode, status, parties=set(actor) | set(recipient),
-        recipient=recipient, frame=frame if in_frame else None, dateline=dateline)
+        recipient=recipient, dateline=dateline,
+        frame=frame if in_frame and not THROUGH_MEDIA.search(sent.text) else None)
     start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,
                         text=document.text[start:end], rule=rule.versioned)
@@ -494,8 +501,9 @@ def _inherit_dates(events: list[Event]) -> None:
             if anchor is None:
                 continue
             events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
-            if event.location_country is None:  # *a statement made during a meeting takes
-                events[i] = replace(events[i], location=anchor.location,  # its place* (§7)
+            if event.location_country is None and not THROUGH_MEDIA.search(
+                    event.evidence.text):  # *a statement made during a meeting takes its place*
+                events[i] = replace(events[i], location=anchor.location,
                                     location_country=anchor.location_country)
 
 
