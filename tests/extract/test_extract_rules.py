@@ -1285,3 +1285,15 @@ def test_extract_statement_through_the_media_has_no_place(nlp) -> None:  # type:
             "présidence russe a salué la position de la France.")
     praise = [e for e in _events(nlp, text, pub_date="2020-08-06") if e.type == "SUPPORT"]
     assert [(e.date, e.location) for e in praise] == [("2020-08-04", None)]
+
+
+@pytest.mark.model
+def test_extract_meeting_takes_the_town_nearest_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001086: one sentence, two towns, two visits
+    text = ("Après deux déplacements du président français en Russie en 2018, l'un à "
+            "Saint-Pétersbourg et l'autre pour la finale de la Coupe du Monde de football, "
+            "Vladimir Poutine était venu à Paris pour les obsèques de l'ancien président Jacques "
+            "Chirac le 30 septembre 2019.")
+    visits = {e.actor: e.location for e in _events(nlp, text, pub_date="2020-06-26")
+              if e.type == "CONSULT"}
+    assert visits == {("FRA",): "Saint-Pétersbourg", ("RUS",): "Paris"}

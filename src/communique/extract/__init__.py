@@ -35,6 +35,7 @@ from communique.extract.places import (
     Location,
     act_location,
     dateline_location,
+    meeting_location,
     sentence_location,
 )
 from communique.extract.status import decide_status, is_future, verb_group
@@ -245,7 +246,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                                            name=met)]
     # a meeting after a journey is held where it led (*s'est rendu à Amman où il s'est
     # entretenu avec …*); another act is not done at a destination it names
-    location = info.location if rule.type == "CONSULT" else \
+    location = meeting_location(sent.doc, info.parts, tok) if rule.type == "CONSULT" else \
         act_location(sent.doc, info.parts, verb_group(tok))
     date_expr = _nearest_date(info, trig.start)
     date = date_expr.date if date_expr else None

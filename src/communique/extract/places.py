@@ -46,6 +46,18 @@ def sentence_location(doc: Doc, parts: list[Participant]) -> Location | None:
     return Location(_as_written(doc, best), best.polity, is_country=best.kind == "state")
 
 
+def meeting_location(doc: Doc, parts: list[Participant], trigger: Token) -> Location | None:
+    """The place of a meeting in a sentence naming several towns (*deux déplacements en
+    Russie, l'un à Saint-Pétersbourg …, Poutine était venu à Paris*): the town nearest its
+    cue, the one after it on a tie; with one town or none, the sentence's place."""
+    towns = [p for p in parts if p.locative and p.kind in CITY_KINDS]
+    if len({_as_written(doc, p) for p in towns}) <= 1:
+        return sentence_location(doc, parts)
+    best = min(towns, key=lambda p: (min(abs(p.start - trigger.i), abs(p.end - 1 - trigger.i)),
+                                     p.start < trigger.i))
+    return Location(_as_written(doc, best), best.polity)
+
+
 # Verbs of going somewhere: their place is a destination, where the act they depend on did
 # not happen (*l'a invité à venir à Berlin*, *a accepté de se rendre en Russie*).
 MOTION_VERBS = frozenset({"venir", "rendre", "aller", "revenir", "retourner", "rentrer",
