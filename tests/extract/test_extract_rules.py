@@ -1297,3 +1297,51 @@ def test_extract_meeting_takes_the_town_nearest_its_cue(nlp) -> None:  # type: i
     visits = {e.actor: e.location for e in _events(nlp, text, pub_date="2020-06-26")
               if e.type == "CONSULT"}
     assert visits == {("FRA",): "Saint-Pétersbourg", ("RUS",): "Paris"}
+
+
+@pytest.mark.model
+def test_extract_quotation_is_said_by_everyone_listed_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064: the three leaders, told after a date, accuse together
+    text = ("\"Il est clair pour nous que l'Iran porte la responsabilité de cette attaque. Il n'y "
+            "a pas d'autre explication plausible\", ont estimé lundi les dirigeants français, "
+            "allemand et britannique.")
+    accused = [e for e in _events(nlp, text, pub_date="2019-09-24") if e.type == "ACCUSE"]
+    assert [(set(e.actor), e.recipient) for e in accused] == [({"FRA", "DEU", "GBR"}, ("IRN",))]
+
+
+@pytest.mark.model
+def test_extract_incise_speaker_is_the_next_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064: *a-t-il ajouté* is Pompeo, told after his words, not Macron
+    text = ("Emmanuel Macron a accusé lundi l'Iran. \"Les États-Unis remercient nos amis "
+            "proches\", a réagi le chef de la diplomatie américaine Mike Pompeo sur Twitter. "
+            "\"Nous exhortons tous les pays à rejoindre cette condamnation des actes de l'Iran\", "
+            "a-t-il ajouté.")
+    asked = [e for e in _events(nlp, text, pub_date="2019-09-24") if e.type == "REQUEST"]
+    assert [(e.actor, e.recipient) for e in asked] == [(("USA",), ("IRN",))]
+
+
+@pytest.mark.model
+def test_extract_quoted_deed_is_the_speakers_only_in_the_first_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-005699: Israel reports the Emirates' aid; os-001895: Trump tells his own
+    doc = nlp("\"L'appareil contient de l'aide médicale pour les Palestiniens\", a indiqué le "
+              "ministère israélien des Affaires étrangères.")
+    sent = next(doc.sents)
+    trig = next(t for t in find_triggers(sent.text) if t.rule.type == "AID")
+    sides = assign_sides(trig.rule, doc[token_at(sent, trig.start, trig.end)], sent,
+                         find_participants(doc, load_gazetteer(), Memory()), Memory(),
+                         ["ARE", "PSE"])
+    assert "ISR" not in sides.actor_codes
+    text = ("\"Nous allons réduire nos forces en Allemagne\", a déclaré Donald Trump à la Maison "
+            "Blanche.")
+    cut = [e for e in _events(nlp, text, pub_date="2020-06-24") if e.type == "SANCTION"]
+    assert [(e.actor, e.recipient) for e in cut] == [(("USA",), ("DEU",))]
+
+
+@pytest.mark.model
+def test_bare_title_prefers_the_one_told_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-025880: Trump is named last, but Hollande is the one acting
+    doc = nlp("Le président François Hollande a demandé samedi à Donald Trump de ne pas marquer "
+              "de défiance envers l'Europe, a estimé le chef de l'État.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    head = next(p for p in parts if p.name and doc[p.start:p.end].text == "chef de l'État")
+    assert (head.name, head.polity) == ("François Hollande", "FRA")

@@ -92,6 +92,18 @@ def test_components_sentences_do_not_cut_names_or_quotes(nlp) -> None:  # type: 
     assert quoted[-1].startswith("Le chef de la diplomatie")
 
 
+def test_components_quotation_before_its_speaker_stays_one_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064: split at the inner full stop, the first words had no speaker
+    text = ("Ils rejoignent ainsi les États-Unis, ce que Téhéran dément formellement. \"Cela va "
+            "renforcer la diplomatie. Nous exhortons tous les pays à rejoindre cette "
+            "condamnation\", a-t-il ajouté. \"C'est clair. Merci.\" Le ministre est parti.")
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences[0].endswith("formellement.")
+    assert sentences[1].startswith('"Cela') and sentences[1].endswith("a-t-il ajouté.")
+    # no speaker after the quotation: its sentences stay apart
+    assert '"C\'est clair.' in sentences and sentences[-1] == "Le ministre est parti."
+
+
 def test_components_title_with_trailing_demonym_and_leader(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(AFP_QUOTE)
     assert ("chef de la diplomatie", "TITLE", "government") in spans(doc, "titles")

@@ -26,6 +26,7 @@ from communique.extract.events import (
     assign_sides,
     consult_sides,
     fill_counterpart,
+    incise_speaker,
     names,
     owners,
     split_acts,
@@ -536,6 +537,11 @@ def _update_focus(info: SentenceInfo, memory: Memory) -> None:
         if (p.kind == "person" or (p.kind == "demonym" and p.name)) and any(
                 in_subject(i) for i in range(p.start, p.end)):
             memory.focus = p
+    # *« … », a réagi le chef de la diplomatie américaine Mike Pompeo*: the speaker after the
+    # words is the sentence's subject, whatever the parser made of it
+    speaker = incise_speaker(info.sent, info.sent.start, info.parts)
+    if speaker and speaker[0].kind == "person":
+        memory.focus = speaker[0]
 
 
 def _remember_proposals(info: SentenceInfo, memory: Memory) -> None:

@@ -393,8 +393,12 @@ def _titles_alone(doc: Doc, found: list[Participant], taken: set[int]) -> list[P
             continue  # *les deux chefs d'Etat* are not the last one named
         role = span.id_ or span.text
         earlier = [p for start, r, p in seen if start < span.start and r == role]
+        # the one told as a subject (*François Hollande a demandé à Donald Trump …, a estimé
+        # le chef de l'État*), else the last one named
+        subjects = [p for p in earlier if any(
+            doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(p.start, p.end))]
         if earlier:
-            person = earlier[-1]
+            person = (subjects or earlier)[-1]
             out.append(Participant(span.start, span.end, person.polity, "person", person.name,
                                    role=role, sector=person.sector))
     return out

@@ -135,34 +135,49 @@ def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
         subj = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         found = [p for p in parts if p.start >= quote[1] and (_in(p, subj) or not subj)]
         if found:
-            return found[:1]
+            return _first_group(found, sent)  # *…, ont estimé les dirigeants français, …*
         if any(doc[i].pos_ == "PRON" for i in subj) and memory.focus is not None:
             return [memory.focus]
     before = [p for p in parts if p.end <= quote[0] and not p.locative]
     return before[-1:] if before else []
 
 
+FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
+
+
+def _told_by_speaker(trigger: Token) -> bool:
+    """Whether a deed told in a quotation has the speaker for subject: a first person, or no
+    subject at all."""
+    subj = subject_tokens(verb_group(trigger))
+    return not subj or any(t.lower_ in FIRST_PERSON for t in subj)
+
+
 # Acts done by saying them: told in reported words, they are the speaker's.
 SAID_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"})
 
 
-def _incise_speaker(sent: Span, trigger: Token, parts: list[Participant]
-                    ) -> list[Participant]:
-    """The speaker told after the words, in an incise (*…, a récemment averti le Hamas*,
-    *…, affirme le ministre*): read from the words, since the parser often hangs the
-    speaker anywhere (an oblique, the object) and the words on the speech verb's subject."""
+def incise_speaker(sent: Span, start: int, parts: list[Participant]) -> list[Participant]:
+    """The speaker told after the words from token ``start`` on, in an incise (*…, a
+    récemment averti le Hamas*, *…, affirme le ministre*): read from the words, since the
+    parser often hangs the speaker anywhere (an oblique, the object) and the words on the
+    speech verb's subject."""
     doc = sent.doc
-    for verb in doc[trigger.i + 1:sent.end]:
+    for verb in doc[start + 1:sent.end]:
         if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
         i = verb.i - 1
-        while i > trigger.i and doc[i].pos_ == "ADV":
+        while i > start and doc[i].pos_ == "ADV":
             i -= 1
         if doc[i].pos_ == "AUX":
             i -= 1
-        if i <= trigger.i or doc[i].text not in (",", *QUOTES_CLOSE):
+        if i <= start or doc[i].text not in (",", *QUOTES_CLOSE):
             return []  # *X a dit que …* names its speaker before the words
-        return [p for p in parts if verb.i < p.start <= verb.i + 2 and _party(p)][:1]
+        # the speaker follows the verb, maybe after a date (*ont estimé lundi les …*)
+        first = [p for p in parts if verb.i < p.start <= verb.i + 5 and _party(p) and not any(
+            t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1:p.start])][:1]
+        # *…, ont estimé les dirigeants français, allemand et britannique*
+        return _first_group(first + [p for p in parts if first and p.start > first[0].start
+                                     and _party(p)], sent)
     return []
 
 
@@ -469,8 +484,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                                             LOCATIVE_RECIPIENT_TYPES)]
         return Sides(actor=[owned], recipient=_first_group(after, sent))
     quote = quote_span(trigger, sent)
-    if quote is not None:
-        # a quoted act is the speaker's: the people named inside the quote are its targets
+    if quote is not None and (rule.type in SAID_TYPES or _told_by_speaker(trigger)):
+        # a quoted act is the speaker's: the people named inside the quote are its targets;
+        # a deed the quote tells of is the speaker's only when told in the first person
+        # (*« Nous allons réduire nos forces »*, not *« L'appareil contient de l'aide »*)
         speaker = _speaker(sent, quote, parts, memory)
         if speaker:
             inside = [p for p in parts if quote[0] <= p.start < quote[1] and p.kind != "place"
@@ -551,7 +568,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     if not sides.actor and rule.type in SAID_TYPES and not any(_in(p, subj) for p in parts):
         # *Toute annexion serait une « déclaration de guerre », a averti le Hamas*: an act
         # with no side in its subject, reported by a speaker told after it, is the speaker's
-        sides.actor = _incise_speaker(sent, trigger, usable)
+        sides.actor = incise_speaker(sent, trigger.i, usable)
     if not sides.actor and _non_side_subject(sent, subj, parts):
         sides.no_side = True  # *Les Occidentaux accusent Téhéran*: nobody to code as actor
     elif not sides.actor and not sides.joint:

@@ -117,11 +117,16 @@ def fix_sentence_starts(doc: Doc) -> Doc:
     glued to the previous one (unless that one ends a sentence and this one is not a closing
     quote), when it follows an opening quote, when it is a lower-case word not preceded by
     sentence-final punctuation, or when it directly follows a word on the same line. A token
-    after a line break otherwise always starts a sentence.
+    after a line break otherwise always starts a sentence. A quotation of several sentences
+    followed by its speaker (*"… attaque. Il n'y a pas …", ont estimé X*) stays one sentence.
     """
     previous = None
+    inside = {i for start, end in _quotes_before_incise(doc) for i in range(start + 1, end + 1)}
     for token in doc[1:]:
         prev = doc[token.i - 1]
+        if token.i in inside:
+            token.is_sent_start = False
+            continue
         if not prev.is_space:
             previous = prev
         glued = prev.whitespace_ == "" and not prev.is_space
@@ -141,6 +146,33 @@ def fix_sentence_starts(doc: Doc) -> Doc:
             # heading has none, and the model would run it into the next paragraph.
             token.is_sent_start = True
     return doc
+
+
+# A quotation longer than this (tokens) is not held in one sentence: the parser degrades.
+_MAX_QUOTE = 80
+
+
+def _quotes_before_incise(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations of several sentences whose speaker is told after them (*"… attaque. Il n'y
+    a pas d'autre explication", ont estimé les dirigeants …*): as (opening, closing) token
+    indices. Kept in one sentence, the words stay with their speaker; split, the first ones
+    have none. A line break ends an unclosed quotation."""
+    runs = []
+    start = None
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            start = None
+        elif start is None and token.text in ('"', "«", "“"):
+            start = token.i
+        elif start is not None and token.text in ('"', "»", "”"):
+            inner = doc[start + 1:token.i]
+            after = doc[token.i + 1:token.i + 5]
+            if any(t.text in _SENT_END for t in inner[:-1]) and len(inner) <= _MAX_QUOTE and \
+                    len(after) > 1 and after[0].text == "," and \
+                    any(t.pos_ in ("VERB", "AUX") for t in after[1:]):
+                runs.append((start, token.i))
+            start = None
+    return runs
 
 
 @Language.factory(
