@@ -1345,3 +1345,19 @@ def test_bare_title_prefers_the_one_told_as_subject(nlp) -> None:  # type: ignor
     parts = find_participants(doc, load_gazetteer(), Memory())
     head = next(p for p in parts if p.name and doc[p.start:p.end].text == "chef de l'État")
     assert (head.name, head.polity) == ("François Hollande", "FRA")
+
+
+@pytest.mark.model
+def test_extract_duty_laid_on_another_side_is_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034647: a duty in someone's words is a demand on its subject; the
+    # narrator's *doit* tells a plan, coded by its own cue
+    text = ("Le ministre allemand des Affaires étrangères Heiko Maas a durci le ton. \"Il y a "
+            "plusieurs indices en ce sens, c'est la raison pour laquelle la partie russe doit "
+            "maintenant réagir\", a-t-il dit.")
+    asked = [e for e in _events(nlp, text, pub_date="2020-09-06") if e.type == "REQUEST"]
+    assert [(e.actor, e.recipient, e.status) for e in asked] == [
+        (("DEU",), ("RUS",), "occurred")]
+    text = ("La délégation de la Cédéao doit rencontrer dimanche matin à Bamako les "
+            "ambassadeurs de la France et des Etats-Unis.")
+    events = _events(nlp, text, pub_date="2020-08-22")
+    assert [e.type for e in events] == ["CONSULT"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.extract.actors import Memory, Participant, find_participants
 from communique.extract.acts import names_an_act, token_at
-from communique.extract.clauses import QUOTES_OPEN, fronted_comparison
+from communique.extract.clauses import QUOTES_OPEN, fronted_comparison, quote_span
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
     CALLER_VERB,
@@ -424,7 +424,7 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
         sent = info.sent
         info.summary = cleaned.to_original(*_trimmed(sent))[0] < summary_end
         info.parts = [p for p in all_parts if sent.start <= p.start < sent.end]
-        info.triggers = find_triggers(sent.text)
+        info.triggers = [t for t in find_triggers(sent.text) if _spoken_duty(sent, t)]
         hint = _future_hint(sent, info.triggers)
         info.dates = find_dates(sent.text, pub_date=document.pub_date, tense=hint)
         info.asides = _asides(sent) if info.dates else []
@@ -471,6 +471,14 @@ def extract_events(doc: Doc, cleaned: CleanedText, document: Document, *,
     _inherit_dates(events)
     mentions = [_to_mention(doc, cleaned, document, p) for p in all_parts]
     return events, mentions
+
+
+def _spoken_duty(sent: Span, trig: TriggerMatch) -> bool:
+    """A duty (*doit*, *devra*) is a cue only in someone's quoted words; the narrator's *doit*
+    tells a plan (*la délégation doit rencontrer dimanche …*), whose own cue codes it."""
+    if trig.rule.name != "request.obligation":
+        return True
+    return quote_span(sent.doc[token_at(sent, trig.start, trig.end)], sent) is not None
 
 
 def _asked(sent: Span) -> bool:

@@ -145,6 +145,23 @@ def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 
 
+def _obligation_sides(trigger: Token, sent: Span, parts: list[Participant], memory: Memory
+                      ) -> Sides:
+    """*« … la partie russe doit maintenant réagir », a-t-il dit*: a duty a speaker lays on
+    another side is a demand on it. Outside a quotation *doit* tells a plan (*la délégation
+    doit rencontrer …*), and a duty of one's own side is no demand: no act then."""
+    quote = quote_span(trigger, sent)
+    speaker = _speaker(sent, quote, parts, memory) if quote is not None else []
+    subj = subject_tokens(trigger)
+    bound = [p for p in parts if _in(p, {t.i for t in subj}) and _party(p)]
+    if not bound and len(subj) == 1:
+        pronoun = resolve_pronoun(subj[0], memory, parts)  # *« Il devra comprendre … »*
+        bound = [pronoun] if pronoun is not None else []
+    if not speaker or not bound or set(_codes(bound)) & set(_codes(speaker)):
+        return Sides(no_side=True)
+    return Sides(actor=speaker, recipient=bound)
+
+
 def _told_by_speaker(trigger: Token) -> bool:
     """Whether a deed told in a quotation has the speaker for subject: a first person, or no
     subject at all."""
@@ -483,6 +500,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                  and p.kind != "place" and (not p.locative or rule.type in
                                             LOCATIVE_RECIPIENT_TYPES)]
         return Sides(actor=[owned], recipient=_first_group(after, sent))
+    if rule.name == "request.obligation":
+        return _obligation_sides(trigger, sent, parts, memory)
     quote = quote_span(trigger, sent)
     if quote is not None and (rule.type in SAID_TYPES or _told_by_speaker(trigger)):
         # a quoted act is the speaker's: the people named inside the quote are its targets;
