@@ -49,10 +49,21 @@ from communique.resolve import resolve_events
         ("Pékin s'est dit \"extrêmement touché\"", "support.verbal"),
         ("Il a également apprécié le fonctionnement de la Fondation", "support.verbal"),
         ("Erdogan a promis \"une aide humanitaire dans tous les domaines\"", "agree.pledge"),
+        ("c'est la raison pour laquelle la partie russe doit maintenant réagir",
+         "request.obligation"),
+        ("Les États-Unis ont dénoncé en mai 2018 l'accord international", "reject.refuse"),
+        ("il a en effet jugé \"inacceptable\" l'accord de retrait", "reject.refuse"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
     assert rule in {m.rule.name for m in find_triggers(text)}
+
+
+def test_lexicon_denouncing_a_treaty_is_leaving_it_not_an_accusation() -> None:
+    # *dénoncer un traité* is withdrawing from it (REJECT); *dénoncer une annonce* accuses
+    types = {m.rule.type for m in find_triggers("Trump dénonce le traité \"Ciel ouvert\"")}
+    assert "REJECT" in types and "ACCUSE" not in types
+    assert "ACCUSE" in {m.rule.type for m in find_triggers("La Chine a dénoncé une annonce")}
 
 
 def test_lexicon_covers_every_event_type() -> None:
