@@ -1372,3 +1372,20 @@ def test_extract_duty_laid_on_another_side_is_a_demand(nlp) -> None:  # type: ig
             "ambassadeurs de la France et des Etats-Unis.")
     events = _events(nlp, text, pub_date="2020-08-22")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.model
+def test_extract_participle_describing_someone_names_no_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-001895: criticised by unnamed critics; os-034647: an auxiliary the parser
+    # hung elsewhere still makes a told act
+    sent = next(nlp("Très critiqué pour sa gestion de l'épidémie de coronavirus, Donald Trump "
+                    "espérait lui, avec cette visite, démontrer, en dépit de chiffres de "
+                    "contamination inquiétants, que son pays est en train de tourner la page du "
+                    "Covid-19.").sents)
+    found = find_triggers(sent.text)
+    blame = next(t for t in found if t.rule.type == "ACCUSE")
+    assert not names_an_act(sent, found, blame)
+    text = ("Son homologue allemand Heiko Maas a lui, pour la première fois aussi clairement de "
+            "la part de Berlin, mis en cause l'Etat russe dans l'empoisonnement.")
+    blamed = [e for e in _events(nlp, text, pub_date="2020-09-06") if e.type == "ACCUSE"]
+    assert [(e.actor, e.recipient) for e in blamed] == [(("DEU",), ("RUS",))]

@@ -50,7 +50,27 @@ def names_an_act(sent: Span, triggers: list[TriggerMatch], trig: TriggerMatch) -
     sentence nor aid only talked about."""
     if _content_of_another(sent, triggers, trig):
         return False
+    if trig.rule.type == "ACCUSE" and _said_of_someone(sent.doc[token_at(sent, trig.start,
+                                                                        trig.end)]):
+        return False
     return trig.rule.type != "AID" or _aid_given(sent, trig)
+
+
+def _said_of_someone(tok: Token) -> bool:
+    """A bare past participle describing someone (*Très critiqué pour sa gestion …, Donald
+    Trump …*, *Poutine, lui aussi critiqué*): criticised by critics it does not name, so no
+    side accuses (codebook §7)."""
+    if not (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and
+            "Past" in tok.morph.get("Tense") and tok.dep_ in ("advcl", "appos", "acl", "amod")
+            and not tok.lower_.endswith("ant")):  # the tagger calls *Reprochant* past too
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in tok.children):
+        return False
+    # an auxiliary the parser hung elsewhere (*X a lui, pour la première fois …, mis en
+    # cause Y*): the nearest verb form before the participle
+    before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+                   if t.pos_ in ("VERB", "AUX")), None)
+    return before is None or before.pos_ != "AUX"
 
 
 # Verbs that send, give or announce aid: a noun *aide* under none of them is talked about
