@@ -1389,3 +1389,12 @@ def test_extract_participle_describing_someone_names_no_accuser(nlp) -> None:  #
             "la part de Berlin, mis en cause l'Etat russe dans l'empoisonnement.")
     blamed = [e for e in _events(nlp, text, pub_date="2020-09-06") if e.type == "ACCUSE"]
     assert [(e.actor, e.recipient) for e in blamed] == [(("DEU",), ("RUS",))]
+
+
+@pytest.mark.model
+def test_extract_announcer_of_a_pact_between_others_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-033903: Trump announces the normalisation between Bahrain and Israel
+    text = ("Le président américain Donald Trump a annoncé vendredi la normalisation des "
+            "relations entre Bahreïn et Israël.")
+    signed = [e for e in _events(nlp, text, pub_date="2020-09-11") if e.type == "SUPPORT"]
+    assert [set(e.actor) for e in signed] == [{"BHR", "ISR"}]

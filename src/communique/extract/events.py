@@ -96,13 +96,17 @@ PAIR_STOPS = frozenset({"depuis", "lors", "après", "avant", "pendant", "pour", 
 
 
 def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Participant]:
-    """Parties named right after a nominal trigger: *sommet entre X et Y*, *sommet Trump-Kim*.
+    """Parties named right after a nominal trigger, or after the noun a joint act's verb
+    governs: *sommet entre X et Y*, *sommet Trump-Kim*.
 
     Returns the participants of that pair (two or more polities), else [].
     """
     doc = sent.doc
-    i = trigger.i + 1
-    while i < min(sent.end, trigger.i + 4) and doc[i].pos_ in ("ADJ", "DET", "PUNCT") \
+    # *a annoncé vendredi la normalisation des relations entre X et Y*: the act's noun
+    anchor = next((c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN"),
+                  trigger) if trigger.pos_ == "VERB" else trigger
+    i = anchor.i + 1
+    while i < min(sent.end, anchor.i + 4) and doc[i].pos_ in ("ADJ", "DET", "PUNCT") \
             and doc[i].text not in (".", ";"):
         i += 1
     # *la normalisation des relations entre X et Y*
@@ -472,7 +476,7 @@ def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) ->
 def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Participant],
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
-    if rule.type in PAIR_TYPES and trigger.pos_ == "NOUN":
+    if rule.type in PAIR_TYPES and (trigger.pos_ == "NOUN" or rule.role == "joint"):
         pair = _paired(trigger, sent, parts)
         if pair:
             return Sides(actor=pair, joint=True)
