@@ -10,8 +10,9 @@ from communique.clean import clean_document
 from communique.extract import extract_events
 from communique.extract.actors import Memory, find_participants
 from communique.extract.acts import names_an_act, token_at
-from communique.extract.events import _first_group, assign_sides
+from communique.extract.events import assign_sides
 from communique.extract.lexicon import find_sectors, find_triggers, trigger_rules
+from communique.extract.mentions import first_group
 from communique.gazetteer import load_gazetteer
 from communique.models import EVENT_TYPES, Document
 from communique.resolve import resolve_events
@@ -602,7 +603,7 @@ def test_visit_hosts_stop_at_a_purpose_or_company(nlp) -> None:  # type: ignore[
     # OrangeSum os-001086: Ukraine and Germany are fellow guests of a later summit, not hosts
     doc = nlp("Vladimir Poutine est venu à Paris pour un sommet avec l'Ukraine et l'Allemagne.")
     parts = find_participants(doc, load_gazetteer(), Memory())
-    hosts = _first_group([p for p in parts if p.polity != "RUS"], next(doc.sents), loose=True)
+    hosts = first_group([p for p in parts if p.polity != "RUS"], next(doc.sents), loose=True)
     assert {p.polity for p in hosts} == {"FRA"}
 
 

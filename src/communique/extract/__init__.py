@@ -20,18 +20,15 @@ from communique.extract.acts import names_an_act, token_at
 from communique.extract.clauses import QUOTES_OPEN, fronted_comparison, quote_span
 from communique.extract.dates import DateExpr, find_dates
 from communique.extract.events import (
-    CALLER_VERB,
     JOINT_TYPES,
-    MEETING_NOUNS,
     assign_sides,
-    consult_sides,
     fill_counterpart,
-    incise_speaker,
-    names,
     owners,
     split_acts,
 )
 from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
+from communique.extract.meetings import CALLER_VERB, MEETING_NOUNS, consult_sides
+from communique.extract.mentions import names
 from communique.extract.places import (
     Location,
     act_location,
@@ -39,6 +36,7 @@ from communique.extract.places import (
     meeting_location,
     sentence_location,
 )
+from communique.extract.speech import incise_speaker
 from communique.extract.status import decide_status, is_future, verb_group
 from communique.gazetteer import Gazetteer, load_gazetteer
 from communique.models import CleanedText, Document, Event, Evidence, Mention

@@ -4,23 +4,21 @@ Who acts on whom is read from the dependency parse where it is usable (the
 subject of the trigger's verb is the actor side, a passive's *par* agent
 too), with a linear fallback because the French model often misparses long
 wire sentences: mentions before the trigger are the actor side, mentions
-after it the recipient side.  CONSULT has its own rules (codebook §3, §7):
-the visitor is the actor, the host the recipient; with no visit every
-participant is an actor.  Reading a clause despite the parser's misparses (lost subjects,
-inverted pronouns, agents, quotations) is :mod:`communique.extract.clauses`'s job.
+after it the recipient side.  Reading a clause despite the parser's misparses (lost
+subjects, inverted pronouns, agents) is :mod:`communique.extract.clauses`'s job; who says
+a quotation is :mod:`communique.extract.speech`'s; meetings and visits, with CONSULT's own
+conventions (codebook §3, §7), are :mod:`communique.extract.meetings`'s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.extract.actors import LOCATIVE_PREPS, Memory, Participant, resolve_pronoun
+from communique.extract.actors import Memory, Participant, resolve_pronoun
 from communique.extract.clauses import (
-    QUOTES_CLOSE,
-    SPEECH_VERBS,
     SUBJECT_DEPS,
     agent_tokens,
     fronted_comparison,
@@ -32,6 +30,29 @@ from communique.extract.clauses import (
     subject_tokens,
 )
 from communique.extract.lexicon import TriggerRule
+from communique.extract.meetings import (
+    PAIR_TYPES,
+    meets_there,
+    nominal_visit,
+    paired,
+    venue,
+    visited_places,
+)
+from communique.extract.mentions import (
+    Sides,
+    first_group,
+    is_party,
+    listed,
+    polities_of,
+    within,
+)
+from communique.extract.speech import (
+    SAID_TYPES,
+    incise_speaker,
+    obligation_sides,
+    quote_speaker,
+    told_by_speaker,
+)
 from communique.extract.status import verb_group
 from communique.models import Event
 
@@ -47,162 +68,34 @@ JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "ASSAULT", 
                          "ACCUSE", "THREATEN"})
 
 
-@dataclass(slots=True)
-class Sides:
-    """The two sides of an event, before coding."""
-
-    actor: list[Participant] = field(default_factory=list)
-    recipient: list[Participant] = field(default_factory=list)
-    joint: bool = False
-    no_side: bool = False  # the actor is a non-side (codebook §7): guess no one in its place
-
-    @property
-    def actor_codes(self) -> list[str]:
-        return _codes(self.actor)
-
-    @property
-    def recipient_codes(self) -> list[str]:
-        return [c for c in _codes(self.recipient) if c not in self.actor_codes]
 
 
-def _codes(parts: list[Participant]) -> list[str]:
-    return list(dict.fromkeys(p.polity for p in parts))
 
 
-def names(parts: list[Participant]) -> list[str]:
-    """Participant names for one side, as written, deduplicated (states give none)."""
-    return list(dict.fromkeys(p.name for p in parts if p.name and p.kind in ("person", "body",
-                                                                              "demonym")))
 
 
-def _in(part: Participant, tokens: set[int]) -> bool:
-    return any(part.covers(i) for i in tokens)
 
 
-def _meets_there(part: Participant, rule: TriggerRule) -> bool:
-    """An IGO's meeting is told as a place (*à l'Assemblée générale de l'ONU*), but the IGO
-    takes part in it (codebook §7: a state at an IGO's meeting meets the IGO)."""
-    return rule.type == "CONSULT" and part.kind == "igo"
 
 
-def _party(part: Participant) -> bool:
-    """A mention that can be a side: not a place, not named as where something happened."""
-    return part.kind != "place" and not part.locative
 
 
-PAIR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
-PAIR_STOPS = frozenset({"depuis", "lors", "après", "avant", "pendant", "pour", "sur", "à",
-                        "au", "aux", "en", "dans"})
 
 
-def _paired(trigger: Token, sent: Span, parts: list[Participant]) -> list[Participant]:
-    """Parties named right after a nominal trigger, or after the noun a joint act's verb
-    governs: *sommet entre X et Y*, *sommet Trump-Kim*.
-
-    Returns the participants of that pair (two or more polities), else [].
-    """
-    doc = sent.doc
-    # *a annoncé vendredi la normalisation des relations entre X et Y*: the act's noun
-    anchor = next((c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN"),
-                  trigger) if trigger.pos_ == "VERB" else trigger
-    i = anchor.i + 1
-    while i < min(sent.end, anchor.i + 4) and doc[i].pos_ in ("ADJ", "DET", "PUNCT") \
-            and doc[i].text not in (".", ";"):
-        i += 1
-    # *la normalisation des relations entre X et Y*
-    entre = next((t.i for t in doc[i:min(sent.end, i + 4)] if t.lower_ == "entre"), None)
-    if entre is not None:
-        i = entre
-    if i >= sent.end:
-        return []
-    if doc[i].lower_ == "entre":
-        # the pair ends at the next verb or at a phrase of its own (*entre les deux hommes
-        # depuis leur sommet de Singapour*: Singapore is a venue, not a party)
-        stop = next((t.i for t in doc[i + 1:sent.end] if t.pos_ in ("VERB", "AUX")
-                     or t.text in (";", ".") or t.lower_ in PAIR_STOPS), sent.end)
-        pair = [p for p in parts if i < p.start < stop and not p.locative]
-    else:  # "Trump-Kim", "UE-Chine": two mentions glued by a hyphen
-        pair = [p for p in parts if i <= p.start <= i + 3 and not p.locative]
-        joined = len(pair) >= 2 and any(t.text == "-" or "-" in t.text for t in
-                                        doc[pair[0].start:pair[-1].end])
-        pair = pair if joined else []
-    return pair if len(_codes(pair)) >= 2 else []
 
 
-def _speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
-             memory: Memory) -> list[Participant]:
-    """Who says a quotation: *« … », a déclaré X*, *« … », a-t-il dit*, *X a déclaré : « … »*."""
-    doc = sent.doc
-    after = [t for t in doc[quote[1]:sent.end] if t.lemma_ in SPEECH_VERBS]
-    if after:
-        verb = after[0]
-        subj = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        found = [p for p in parts if p.start >= quote[1] and (_in(p, subj) or not subj)]
-        if found:
-            return _first_group(found, sent)  # *…, ont estimé les dirigeants français, …*
-        if any(doc[i].pos_ == "PRON" for i in subj) and memory.focus is not None:
-            return [memory.focus]
-    before = [p for p in parts if p.end <= quote[0] and not p.locative]
-    return before[-1:] if before else []
 
 
-FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 
 
-def _obligation_sides(trigger: Token, sent: Span, parts: list[Participant], memory: Memory
-                      ) -> Sides:
-    """*« … la partie russe doit maintenant réagir », a-t-il dit*: a duty a speaker lays on
-    another side is a demand on it. Outside a quotation *doit* tells a plan (*la délégation
-    doit rencontrer …*), and a duty of one's own side is no demand: no act then."""
-    quote = quote_span(trigger, sent)
-    speaker = _speaker(sent, quote, parts, memory) if quote is not None else []
-    subj = subject_tokens(trigger)
-    bound = [p for p in parts if _in(p, {t.i for t in subj}) and _party(p)]
-    if not bound and len(subj) == 1:
-        pronoun = resolve_pronoun(subj[0], memory, parts)  # *« Il devra comprendre … »*
-        bound = [pronoun] if pronoun is not None else []
-    if not speaker or not bound or set(_codes(bound)) & set(_codes(speaker)):
-        return Sides(no_side=True)
-    return Sides(actor=speaker, recipient=bound)
 
 
-def _told_by_speaker(trigger: Token) -> bool:
-    """Whether a deed told in a quotation has the speaker for subject: a first person, or no
-    subject at all."""
-    subj = subject_tokens(verb_group(trigger))
-    return not subj or any(t.lower_ in FIRST_PERSON for t in subj)
 
 
-# Acts done by saying them: told in reported words, they are the speaker's.
-SAID_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "SUPPORT"})
 
 
-def incise_speaker(sent: Span, start: int, parts: list[Participant]) -> list[Participant]:
-    """The speaker told after the words from token ``start`` on, in an incise (*…, a
-    récemment averti le Hamas*, *…, affirme le ministre*): read from the words, since the
-    parser often hangs the speaker anywhere (an oblique, the object) and the words on the
-    speech verb's subject."""
-    doc = sent.doc
-    for verb in doc[start + 1:sent.end]:
-        if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
-            continue
-        i = verb.i - 1
-        while i > start and doc[i].pos_ == "ADV":
-            i -= 1
-        if doc[i].pos_ == "AUX":
-            i -= 1
-        if i <= start or doc[i].text not in (",", *QUOTES_CLOSE):
-            return []  # *X a dit que …* names its speaker before the words
-        # the speaker follows the verb, maybe after a date (*ont estimé lundi les …*)
-        first = [p for p in parts if verb.i < p.start <= verb.i + 5 and _party(p) and not any(
-            t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[verb.i + 1:p.start])][:1]
-        # *…, ont estimé les dirigeants français, allemand et britannique*
-        return _first_group(first + [p for p in parts if first and p.start > first[0].start
-                                     and _party(p)], sent)
-    return []
 
 
-LIST_WORDS = frozenset({",", "et", "ou", "ainsi", "que", "notamment", "(", ")", "dont", "comme"})
 
 
 # Acts whose grammatical subject, in the passive, is the side acted upon.
@@ -219,7 +112,7 @@ NON_SIDES = frozenset({"occidentaux", "communauté", "ong", "experts", "expert",
 
 def _non_side_subject(sent: Span, subj: set[int], parts: list[Participant]) -> bool:
     """Whether the subject is a non-side (*Les Occidentaux accusent Téhéran …*)."""
-    if not subj or any(_in(p, subj) for p in parts):
+    if not subj or any(within(p, subj) for p in parts):
         return False
     return any(sent.doc[i].lower_ in NON_SIDES and _subject_head(sent.doc[i]) for i in subj)
 
@@ -245,7 +138,7 @@ def owners(noun: Token, parts: list[Participant]) -> list[Participant]:
     clauses = {t.i for c in noun.children if c.dep_ in ("acl", "acl:relcl")
                for t in c.subtree}
     phrase = {t.i for t in noun.subtree} - clauses
-    return [p for p in parts if _party(p) and _in(p, phrase)]
+    return [p for p in parts if is_party(p) and within(p, phrase)]
 
 
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
@@ -265,7 +158,7 @@ def _owned_object(verb: Token, memory: Memory, parts: list[Participant]) -> list
         if tok.pos_ != "NOUN" or lemma not in memory.owned or not _determined(tok, POINTING):
             continue
         phrase = {t.i for t in tok.subtree}
-        if not any(_in(p, phrase) for p in parts):  # *l'accord entre X et Y* names its own
+        if not any(within(p, phrase) for p in parts):  # *l'accord entre X et Y* names its own
             return list(memory.owned[lemma])
     return []
 
@@ -279,34 +172,8 @@ def _targeted(part: Participant, sent: Span) -> bool:
     return False
 
 
-def _first_group(parts: list[Participant], sent: Span, *, loose: bool = False
-                 ) -> list[Participant]:
-    """The first target named and those listed with it (*Téhéran et Ankara*, *Paris, Londres
-    et Berlin*); mentions further on belong to other phrases of the sentence.
-
-    ``loose`` lets a list of people met run through their titles (*A, les présidents des
-    deux chambres du Parlement, ainsi que …*), but never past a verb.
-    """
-    if not parts:
-        return []
-    group = [parts[0]]
-    for part in parts[1:]:
-        gap = sent.doc[group[-1].end:part.start]
-        # ... but not past a verb, nor into a purpose or a company (*venu à Paris pour les
-        # obsèques …, puis pour un sommet avec l'Ukraine*)
-        titled = loose and len(gap) <= 25 and not any(
-            t.pos_ in ("VERB", "AUX") or t.lower_ in ("pour", "avec") for t in gap)
-        if _listed(group[-1], part, sent) or titled:
-            group.append(part)
-        else:
-            break
-    return group
 
 
-def _listed(left: Participant, right: Participant, sent: Span) -> bool:
-    """Whether two mentions are neighbours in one list (*X, Y et Z*)."""
-    gap = sent.doc[left.end:right.start]
-    return len(gap) <= 4 and all(t.lower_ in LIST_WORDS or t.pos_ == "DET" for t in gap)
 
 
 def _in_phrase(part: Participant, sent: Span) -> bool:
@@ -336,11 +203,11 @@ def _whole_list(found: list[Participant], usable: list[Participant], sent: Span
     first, last = ordered.index(found[0]), ordered.index(found[-1])
     while first > 0 and not ordered[first - 1].locative and \
             not _in_phrase(ordered[first - 1], sent) and \
-            _listed(ordered[first - 1], ordered[first], sent):
+            listed(ordered[first - 1], ordered[first], sent):
         first -= 1
     while last + 1 < len(ordered) and not ordered[last + 1].locative and \
             not _in_phrase(ordered[last + 1], sent) and \
-            _listed(ordered[last], ordered[last + 1], sent):
+            listed(ordered[last], ordered[last + 1], sent):
         last += 1
     extra = [p for p in ordered[first:last + 1] if p not in found]
     return sorted(found + extra, key=lambda p: p.start)
@@ -369,55 +236,12 @@ CLAUSE_AUX = frozenset({"a", "ont", "avait", "avaient", "va", "vont", "est", "so
                         "étaient"})
 
 
-def _nominal_visit(trigger: Token, sent: Span, parts: list[Participant]) -> Sides | None:
-    """*la visite de Moon Jae-in dans la capitale nord-coréenne*: the visitor follows *de*,
-    the host is the place after it."""
-    doc = sent.doc
-    nxt = trigger.i + 1
-    while nxt < sent.end and doc[nxt].pos_ == "ADJ":
-        nxt += 1
-    if nxt >= sent.end or doc[nxt].lower_ not in ("de", "du", "d'", "d’"):
-        return None
-    visitor = next((p for p in parts if nxt < p.end and p.start <= nxt + 4 and not p.locative
-                    and p.kind != "place"), None)
-    if visitor is None:
-        return None
-    hosts = [p for p in parts if p.start >= visitor.end and p.start - visitor.end <= 6
-             and p.polity != visitor.polity and p.kind != "place"]
-    return Sides(actor=[visitor], recipient=hosts[:1])
 
 
-def _visited_places(trigger: Token, sent: Span, parts: list[Participant]) -> list[Participant]:
-    """The places right after a visit noun (*en visite à Prague*, *sa visite à Paris et
-    Berlin*): their polities host, whatever the parser hung the phrase on (often the
-    subject's noun, which then hides them from the target search)."""
-    doc = trigger.doc
-    if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(doc) or \
-            doc[trigger.i + 1].lower_ not in LOCATIVE_PREPS:
-        return []
-    places = [p for p in parts if p.locative and p.start >= trigger.i + 2]
-    if not places or places[0].start > trigger.i + 3:
-        return []
-    return _first_group(places, sent)
 
 
-MEETING_NOUNS = frozenset({"sommet", "rencontre", "réunion", "conférence", "entrevue",
-                           "entretien", "forum", "pourparlers", "négociations", "discussions"})
 
 
-def _venue(part: Participant, sent: Span) -> bool:
-    """A city or country named after a meeting noun by *de* is where it met: *le sommet de
-    Singapour*, *la rencontre ratée de Hanoï*, *la conférence de Munich*."""
-    if part.kind not in ("capital", "state"):
-        return False
-    doc = sent.doc
-    i = part.start - 1
-    if i <= sent.start or doc[i].lower_ not in ("de", "d'", "d’"):
-        return False
-    i -= 1
-    while i > sent.start and (doc[i].pos_ == "ADJ" or "Part" in doc[i].morph.get("VerbForm")):
-        i -= 1  # *sommet historique de*, *rencontre ratée de*
-    return doc[i].lower_ in MEETING_NOUNS
 
 
 def _owner_demonym(trigger: Token, parts: list[Participant]) -> Participant | None:
@@ -450,8 +274,8 @@ def _support_received(trigger: Token, parts: list[Participant]) -> Sides | None:
         return None
     phrase = {t.i for t in trigger.subtree if t.i > trigger.i}
     subj = {t.i for t in subject_tokens(verb)}
-    givers = [p for p in parts if _in(p, phrase) and _party(p)]
-    getters = [p for p in parts if _in(p, subj) and p.polity not in _codes(givers)]
+    givers = [p for p in parts if within(p, phrase) and is_party(p)]
+    getters = [p for p in parts if within(p, subj) and p.polity not in polities_of(givers)]
     return Sides(actor=givers, recipient=getters) if givers and getters else None
 
 
@@ -468,8 +292,8 @@ def _denial_of_previous(trigger: Token, sent: Span, parts: list[Participant]) ->
     actor = [p for p in parts if ce + 1 < p.start < trigger.i and p.kind != "place"]
     if not actor:
         return None
-    codes = _codes(actor)
-    earlier = [p for p in parts if p.end <= ce and _party(p) and p.polity not in codes]
+    codes = polities_of(actor)
+    earlier = [p for p in parts if p.end <= ce and is_party(p) and p.polity not in codes]
     return Sides(actor=actor, recipient=earlier)
 
 
@@ -477,11 +301,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                  memory: Memory, main: list[str]) -> Sides:
     """Actor and recipient participants for one trigger in one sentence."""
     if rule.type in PAIR_TYPES and (trigger.pos_ == "NOUN" or rule.role == "joint"):
-        pair = _paired(trigger, sent, parts)
+        pair = paired(trigger, sent, parts)
         if pair:
             return Sides(actor=pair, joint=True)
     if rule.type == "CONSULT" and rule.mode == "visit" and trigger.pos_ == "NOUN":
-        visit = _nominal_visit(trigger, sent, parts)
+        visit = nominal_visit(trigger, sent, parts)
         if visit is not None:
             return visit
     if rule.type == "REJECT":
@@ -500,25 +324,25 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                      if t.text in (",", ";", ".") or t.pos_ in ("VERB", "AUX")), sent.end)
         phrase = {t.i for t in trigger.subtree} | set(range(trigger.i + 1, stop))
         after = [p for p in parts if p.start > trigger.i and p.polity != taken
-                 and _in(p, phrase)
+                 and within(p, phrase)
                  and p.kind != "place" and (not p.locative or rule.type in
                                             LOCATIVE_RECIPIENT_TYPES)]
-        return Sides(actor=[owned], recipient=_first_group(after, sent))
+        return Sides(actor=[owned], recipient=first_group(after, sent))
     if rule.name == "request.obligation":
-        return _obligation_sides(trigger, sent, parts, memory)
+        return obligation_sides(trigger, sent, parts, memory)
     quote = quote_span(trigger, sent)
-    if quote is not None and (rule.type in SAID_TYPES or _told_by_speaker(trigger)):
+    if quote is not None and (rule.type in SAID_TYPES or told_by_speaker(trigger)):
         # a quoted act is the speaker's: the people named inside the quote are its targets;
         # a deed the quote tells of is the speaker's only when told in the first person
         # (*« Nous allons réduire nos forces »*, not *« L'appareil contient de l'aide »*)
-        speaker = _speaker(sent, quote, parts, memory)
+        speaker = quote_speaker(sent, quote, parts, memory)
         if speaker:
             inside = [p for p in parts if quote[0] <= p.start < quote[1] and p.kind != "place"
-                      and p.polity not in _codes(speaker)]
+                      and p.polity not in polities_of(speaker)]
             # the first list after the verb (*« Les États-Unis remercient le Royaume-Uni, la
             # France et l'Allemagne, pour … l'Iran … »*), else whoever the quote names
             after = [p for p in inside if p.start > trigger.i]
-            return Sides(actor=speaker, recipient=_first_group(after, sent) or inside)
+            return Sides(actor=speaker, recipient=first_group(after, sent) or inside)
     verb = verb_group(trigger)
     subj = {t.i for t in subject_tokens(verb)}
     agent = {t.i for t in agent_tokens(verb)}
@@ -532,39 +356,39 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     # after the verb may be its object (*a dénoncé une annonce « … des Etats-Unis »*)
     quoted = quoted_before(sent, trigger)
     usable = [p for p in parts if p.kind != "place"
-              and (not p.locative or rule.type != "CONSULT" or visit or _meets_there(p, rule))
-              and not (rule.type == "CONSULT" and not visit and _venue(p, sent))
-              and not _in(p, quoted)]
-    if nominal and any(_in(p, nominal) for p in usable):
+              and (not p.locative or rule.type != "CONSULT" or visit or meets_there(p, rule))
+              and not (rule.type == "CONSULT" and not visit and venue(p, sent))
+              and not within(p, quoted)]
+    if nominal and any(within(p, nominal) for p in usable):
         # *le plan prévoit l'annexion par Israël de la vallée du Jourdain*: the noun's agent
         # acts, on what its phrase names; the clause's subject is not a side of it
-        sides.actor = [p for p in usable if _in(p, nominal)]
+        sides.actor = [p for p in usable if within(p, nominal)]
         phrase = {t.i for t in trigger.subtree} - nominal
-        sides.recipient = [p for p in parts if _in(p, phrase) and p.polity not in
-                           sides.actor_codes and (_party(p) or rule.type in
+        sides.recipient = [p for p in parts if within(p, phrase) and p.polity not in
+                           sides.actor_codes and (is_party(p) or rule.type in
                                                   LOCATIVE_RECIPIENT_TYPES)]
         return sides
     if agent:
-        sides.actor = [p for p in usable if _in(p, agent)]
-        sides.recipient = [p for p in usable if _in(p, subj)]
+        sides.actor = [p for p in usable if within(p, agent)]
+        sides.recipient = [p for p in usable if within(p, subj)]
         # *signé … par 195 pays*: an agent that names no polity is no side to guess
         sides.no_side = not sides.actor and all(
             t.pos_ != "PROPN" for t in sent.doc if t.i in agent)
     elif is_passive(verb) and subj and rule.type in PATIENT_SUBJECT_TYPES:
         # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
-        sides.recipient = [p for p in usable if _in(p, subj)]
+        sides.recipient = [p for p in usable if within(p, subj)]
         taken = {id(p) for p in sides.recipient}
         # the subject of another clause acts there, not here (*les manifestants ont été
         # relâchés mais les diplomates de l'UE ont demandé …*)
         elsewhere = {t.i for s in sent if s.dep_ in SUBJECT_DEPS and s.head is not verb
                      for t in s.subtree}
         others = [p for p in usable if id(p) not in taken and p.polity not in
-                  _codes(sides.recipient) and not _in(p, elsewhere)]
+                  polities_of(sides.recipient) and not within(p, elsewhere)]
         sides.actor = others[:1]
         return sides
     elif subj:
-        sides.actor = _whole_list([p for p in usable if _in(p, subj) and not p.locative],
+        sides.actor = _whole_list([p for p in usable if within(p, subj) and not p.locative],
                                   usable, sent)
     subj_text = " ".join(sent.doc[i].lower_ for i in sorted(subj))
     if not subj:  # the parser lost the subject: read the words just before the verb
@@ -585,10 +409,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         elif any(w in subj_text + " " for w in JOINT_WORDS) and rule.type in JOINT_TYPES:
             sides.joint = True
     authored = _author_of(trigger)
-    author = [p for p in usable if _in(p, authored) and _party(p)]
+    author = [p for p in usable if within(p, authored) and is_party(p)]
     if author and not sides.joint:
         sides.actor = author  # *les menaces de Kim Yo Jong*: the noun tells whose act it is
-    if not sides.actor and rule.type in SAID_TYPES and not any(_in(p, subj) for p in parts):
+    if not sides.actor and rule.type in SAID_TYPES and not any(within(p, subj) for p in parts):
         # *Toute annexion serait une « déclaration de guerre », a averti le Hamas*: an act
         # with no side in its subject, reported by a speaker told after it, is the speaker's
         sides.actor = incise_speaker(sent, trigger.i, usable)
@@ -604,7 +428,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
             last = before[-1]
             group = [p for p in before if last.start - p.end <= 3 or p is last]
             for p in reversed([p for p in before if p.end <= group[0].start]):
-                if not _listed(p, group[0], sent):
+                if not listed(p, group[0], sent):
                     break
                 group.insert(0, p)
             if all(_targeted(p, sent) for p in group):
@@ -626,43 +450,43 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         described = subject_descriptions(verb)
         # with the act noun's author acting, the subject is free to be its target (*le plan
         # israélien suscite des critiques de l'UE*)
-        others = [p for p in usable if id(p) not in taken and (author or not _in(p, subj))
-                  and not _in(p, described)
-                  and not (_in(p, authored) and p.polity in sides.actor_codes)
+        others = [p for p in usable if id(p) not in taken and (author or not within(p, subj))
+                  and not within(p, described)
+                  and not (within(p, authored) and p.polity in sides.actor_codes)
                   and not _topic(p, sent)
                   and (not p.locative or rule.type in LOCATIVE_RECIPIENT_TYPES or visit
-                       or _meets_there(p, rule))
+                       or meets_there(p, rule))
                   and not _subject_elsewhere(p, sent, verb, asked=rule.type == "REQUEST")]
         clause = {t.i for t in verb.subtree}
-        in_clause = [p for p in others if _in(p, clause)]
+        in_clause = [p for p in others if within(p, clause)]
         after = [p for p in others if p.start >= trigger.i]
         # the target follows the verb in French; a fronted phrase (*Après l'Allemagne et
         # l'UE, Macron a demandé …*) is context
         pool = [p for p in in_clause if p.start >= trigger.i] or after or in_clause
         # a visit lists the hosts met (*A, les présidents des deux chambres, ainsi que …*),
         # up to the next verb (*… a rencontré Trump et s'est entretenu avec Rohani*)
-        sides.recipient = _first_group(pool, sent, loose=rule.type == "CONSULT")
+        sides.recipient = first_group(pool, sent, loose=rule.type == "CONSULT")
         if not sides.recipient and rule.type in OWNER_TARGET_TYPES:
             sides.recipient = [p for p in _owned_object(verb, memory, parts)
                                if p.polity not in sides.actor_codes]
-    hosts = _visited_places(trigger, sent, parts) if visit else []
-    if hosts and not set(_codes(hosts)) & set(sides.actor_codes):
+    hosts = visited_places(trigger, sent, parts) if visit else []
+    if hosts and not set(polities_of(hosts)) & set(sides.actor_codes):
         sides.recipient = hosts  # *En visite à Prague, le ministre grec …*
         # the visitor is the subject, or (the parser hung it on the fronted phrase) whoever
         # the sentence names first
-        sides.actor = sides.actor or [p for p in usable if _party(p)
-                                      and p.polity not in _codes(hosts)][:1]
+        sides.actor = sides.actor or [p for p in usable if is_party(p)
+                                      and p.polity not in polities_of(hosts)][:1]
     if sides.joint:
-        everyone = [p for p in usable if not p.locative or _meets_there(p, rule)] or usable
+        everyone = [p for p in usable if not p.locative or meets_there(p, rule)] or usable
         if "deux " in subj_text and len(main) >= 2:
             # *les deux dirigeants ont convenu …* names the passage's two sides; a third
             # polity in the sentence is what they talked about
             everyone = [p for p in everyone if p.polity in main[:2]]
         sides.actor = everyone
         sides.recipient = []
-        if len(_codes(everyone)) < 2 and len(main) >= 2:
+        if len(polities_of(everyone)) < 2 and len(main) >= 2:
             sides.actor = everyone + [Participant(-1, -1, c, "state") for c in main[:2]
-                                      if c not in _codes(everyone)]
+                                      if c not in polities_of(everyone)]
     # *X a reçu Y*, *Y a été reçu par X*; a passive whose *par* phrase the parser hung
     # elsewhere already has the one received as its subject, the actor
     if rule.role == "inverse" and sides.recipient and (agent or not is_passive(verb)):
@@ -674,7 +498,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.actor = sides.actor + sides.recipient
         sides.recipient = []
     if rule.name == "agree.commit" and not sides.joint and len(sides.actor_codes) > 1 and \
-            _in(sides.actor[0], subj):
+            within(sides.actor[0], subj):
         # *Les Emirats et Israël ont convenu de …*: a commitment the subject's parties share
         sides.joint = True
         sides.recipient = []
@@ -682,7 +506,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *le plan d'annexion suscite des critiques de l'UE*: a seizure told by a noun names
         # its target in its own phrase (*l'annexion de la Cisjordanie*), not in the clause
         own = {t.i for t in trigger.subtree}
-        sides.recipient = [p for p in sides.recipient if p.start < 0 or _in(p, own)]
+        sides.recipient = [p for p in sides.recipient if p.start < 0 or within(p, own)]
     return sides
 
 
@@ -772,49 +596,8 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
         sides.recipient = [Participant(-1, -1, other, "state")]
 
 
-# A call told by its caller's verb (*X a appelé Y*, *X a téléphoné à Y*): the one case where
-# a call has a direction (codebook §7).
-CALLER_VERB = re.compile(r"\b(?:a|ont|avait|avaient) (?:appelé|téléphoné)\b", re.IGNORECASE)
 
 
-def consult_sides(sides: Sides, location_country: str | None, mode: str | None,
-                  visit: tuple[str, str] | None, *, margins: bool = False,
-                  caller: bool = False) -> tuple[Sides, str | None]:
-    """Apply the CONSULT conventions: visitor -> host, or every participant as actor.
-
-    ``margins``: the meeting was held *en marge d'*un sommet — multilateral, every
-    participant an actor (codebook §7), the summit's IGO not a party. ``caller``: the text
-    says who called (``CALLER_VERB``).
-    """
-    codes = list(dict.fromkeys(sides.actor_codes + sides.recipient_codes))
-    if mode == "phone":
-        if caller and len(sides.actor_codes) == 1 and len(sides.recipient_codes) == 1:
-            return sides, "phone"
-        return Sides(actor=sides.actor + sides.recipient, joint=True), "phone"
-    if margins:
-        everyone = sides.actor + sides.recipient
-        states = [p for p in everyone if p.sector != "igo"]
-        if len(_codes(states)) >= 2:
-            everyone = states  # the summit's organisation hosts, it is not a party
-        return Sides(actor=everyone, joint=True), "multilateral"
-    if mode == "visit" and len(sides.actor_codes) == 1 and sides.recipient_codes:
-        return sides, "visit"
-    if len(codes) >= 3:
-        return Sides(actor=sides.actor + sides.recipient, joint=True), "multilateral"
-    if visit and set(codes) <= set(visit) and len(codes) == 2:
-        visitor, host = visit
-        parts = sides.actor + sides.recipient
-        return Sides(actor=[p for p in parts if p.polity == visitor],
-                     recipient=[p for p in parts if p.polity == host]), "visit"
-    if location_country and location_country in codes and len(codes) == 2:
-        parts = sides.actor + sides.recipient
-        return Sides(actor=[p for p in parts if p.polity != location_country],
-                     recipient=[p for p in parts if p.polity == location_country]), "visit"
-    if location_country and location_country not in codes:
-        return Sides(actor=sides.actor + sides.recipient, joint=True), "third-party"
-    if mode == "visit":
-        return sides, "visit"
-    return Sides(actor=sides.actor + sides.recipient, joint=True), mode
 
 
 # Acts each side of a list performs on its own: every donor sends its own aid.
