@@ -1399,3 +1399,13 @@ def test_extract_announcer_of_a_pact_between_others_is_no_party(nlp) -> None:  #
             "relations entre Bahreïn et Israël.")
     signed = [e for e in _events(nlp, text, pub_date="2020-09-11") if e.type == "SUPPORT"]
     assert [set(e.actor) for e in signed] == [{"BHR", "ISR"}]
+
+
+@pytest.mark.model
+def test_extract_participle_on_a_noun_tells_who_was_seized(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-003134: the soldiers *capturés* were seized, by the story's other side
+    text = ("Des militaires chinois et indiens se sont affrontés lundi au Ladakh. Les dix soldats "
+            "indiens capturés ont été libérés jeudi soir, selon des sources sécuritaires "
+            "indiennes.")
+    seized = [e for e in _events(nlp, text, pub_date="2020-06-19") if e.type == "COERCE"]
+    assert [(e.actor, e.recipient) for e in seized] == [(("CHN",), ("IND",))]

@@ -68,36 +68,6 @@ JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "ASSAULT", 
                          "ACCUSE", "THREATEN"})
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # Acts whose grammatical subject, in the passive, is the side acted upon.
 PATIENT_SUBJECT_TYPES = frozenset({"COERCE", "RETREAT", "ASSAULT", "SANCTION",
                                    "PROTEST"})
@@ -172,10 +142,6 @@ def _targeted(part: Participant, sent: Span) -> bool:
     return False
 
 
-
-
-
-
 def _in_phrase(part: Participant, sent: Span) -> bool:
     """Whether a mention hangs from a preposition, itself or the list it is in: *Après
     l'Allemagne, les Etats-Unis, l'UE et le G7, Macron a demandé …* lists no subject."""
@@ -234,14 +200,6 @@ def _subject_elsewhere(part: Participant, sent: Span, verb: Token, *, asked: boo
 
 CLAUSE_AUX = frozenset({"a", "ont", "avait", "avaient", "va", "vont", "est", "sont", "était",
                         "étaient"})
-
-
-
-
-
-
-
-
 
 
 def _owner_demonym(trigger: Token, parts: list[Participant]) -> Participant | None:
@@ -368,13 +326,16 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
                            sides.actor_codes and (is_party(p) or rule.type in
                                                   LOCATIVE_RECIPIENT_TYPES)]
         return sides
+    described = _described_noun(verb) if rule.type in PATIENT_SUBJECT_TYPES else set()
+    if described:
+        subj = described  # *les dix soldats indiens capturés*: the noun undergoes the act
     if agent:
         sides.actor = [p for p in usable if within(p, agent)]
         sides.recipient = [p for p in usable if within(p, subj)]
         # *signé … par 195 pays*: an agent that names no polity is no side to guess
         sides.no_side = not sides.actor and all(
             t.pos_ != "PROPN" for t in sent.doc if t.i in agent)
-    elif is_passive(verb) and subj and rule.type in PATIENT_SUBJECT_TYPES:
+    elif (is_passive(verb) or described) and subj and rule.type in PATIENT_SUBJECT_TYPES:
         # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
         sides.recipient = [p for p in usable if within(p, subj)]
@@ -510,6 +471,16 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     return sides
 
 
+def _described_noun(verb: Token) -> set[int]:
+    """The phrase of the noun a bare past participle describes (*les soldats indiens
+    capturés*), without the participle's own words; empty for any other verb."""
+    if verb.dep_ not in ("acl", "amod") or verb.head.pos_ not in ("NOUN", "PROPN") or \
+            "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return set()
+    return {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+
+
 def _topic(part: Participant, sent: Span) -> bool:
     """A polity a noun is about (*un groupe de contact sur la Syrie*, *la conférence sur la
     Libye*): the subject matter, not a side."""
@@ -573,16 +544,20 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
     and pledges with no named beneficiary go to the story's main polity (the country a
     donor conference or a disaster story is about), other acts to the passage's other side.
     """
-    if sides.joint or sides.no_side or len(main) < 2 or rule.type in NAMED_TARGET_TYPES:
+    if sides.joint or sides.no_side or len(main) < 2:
         return
+    # a seizure names its target; the other side seized them only when they are that
+    # side's nationals (*les dix soldats indiens capturés*), not a state's own arrests
+    nationals = all(p.kind in ("demonym", "person") for p in sides.recipient)
     if not sides.actor_codes and len(sides.recipient_codes) == 1 and \
-            sides.recipient_codes[0] in main[:2] and rule.type != "ACCUSE":
+            sides.recipient_codes[0] in main[:2] and rule.type != "ACCUSE" and \
+            (rule.type not in NAMED_TARGET_TYPES or nationals):
         # a passive with no agent named (*ont été arrêtés*) is the other side's act; not a
         # criticism (*est très critiqué*), whose critics are anyone (codebook §7)
         target = sides.recipient_codes[0]
         sides.actor = [Participant(-1, -1, main[1] if target == main[0] else main[0], "state")]
         return
-    if sides.recipient_codes:
+    if sides.recipient_codes or rule.type in NAMED_TARGET_TYPES:
         return
     if sides.recipient and all(p.kind in ("demonym", "body") for p in sides.recipient):
         return  # aimed at the actor's own people (*a appelé les députés britanniques à …*)
@@ -594,10 +569,6 @@ def fill_counterpart(sides: Sides, main: list[str], rule: TriggerRule, *,
     elif len(codes) == 1 and codes[0] in main[:2]:
         other = main[1] if codes[0] == main[0] else main[0]
         sides.recipient = [Participant(-1, -1, other, "state")]
-
-
-
-
 
 
 # Acts each side of a list performs on its own: every donor sends its own aid.
