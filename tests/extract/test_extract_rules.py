@@ -1409,3 +1409,18 @@ def test_extract_participle_on_a_noun_tells_who_was_seized(nlp) -> None:  # type
             "indiennes.")
     seized = [e for e in _events(nlp, text, pub_date="2020-06-19") if e.type == "COERCE"]
     assert [(e.actor, e.recipient) for e in seized] == [(("CHN",), ("IND",))]
+
+
+@pytest.mark.model
+def test_speakers_listed_after_words_are_the_next_ils(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014064: *MM. Macron* is Macron, and *ont-ils ajouté* is the three leaders
+    doc = nlp("\"Ces attaques concernent tous les pays\", ont souligné MM. Macron et Johnson et "
+              "Mme Merkel.")
+    parts = find_participants(doc, load_gazetteer(), Memory())
+    assert [(p.polity, p.name) for p in parts] == [
+        ("FRA", "Macron"), ("GBR", "Johnson"), ("DEU", "Merkel")]
+    text = ("\"Ces attaques concernent tous les pays\", ont souligné MM. Macron et Johnson et Mme "
+            "Merkel. \"Elles rappellent l'importance des efforts collectifs\", ont-ils ajouté. Ils "
+            "ont appelé l'Iran à s'engager dans une négociation sur son rôle dans la région.")
+    asked = [e for e in _events(nlp, text, pub_date="2019-09-24") if e.type == "REQUEST"]
+    assert [(set(e.actor), e.recipient) for e in asked] == [({"FRA", "GBR", "DEU"}, ("IRN",))]

@@ -548,6 +548,8 @@ def _update_focus(info: SentenceInfo, memory: Memory) -> None:
     speaker = incise_speaker(info.sent, info.sent.start, info.parts)
     if speaker and speaker[0].kind == "person":
         memory.focus = speaker[0]
+    if len({p.polity for p in speaker}) >= 2:
+        memory.group = tuple(speaker)  # *…, ont souligné MM. Macron et Johnson et Mme Merkel*
 
 
 def _remember_proposals(info: SentenceInfo, memory: Memory) -> None:

@@ -273,7 +273,8 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
     taken: set[int] = set()  # token indices already inside a person/body participant
     # a known surname inside a longer name of someone else (*Jean-Christophe Lagarde* holds
     # *Lagarde*) is not that leader
-    other_people = [e for e in doc.ents if e.label_ == "PER" and gaz.person(e.text) is None]
+    other_people = [e for e in doc.ents if e.label_ == "PER" and gaz.person(e.text) is None
+                    and gaz.person(_clean_name(e)) is None]  # *MM. Macron* is Macron
     leaders = [s for s in spans if s.label_ == "LEADER" and not any(
         e.start <= s.start and s.end <= e.end and len(e) > len(s) for e in other_people)]
     spans = [s for s in spans if s.label_ != "LEADER" or s in leaders]
@@ -472,7 +473,7 @@ def _clean_name(ent: Span) -> str:
     text = GLUED_QUOTE.sub("", ent.text)
     words = [NAME_EDGE.sub("", w) for w in text.split()]
     words = [w for w in words if w]
-    while len(words) > 1 and (words[0] in ("M", "Mme", "Mr", "Dr", "Me", "Mgr") or
+    while len(words) > 1 and (words[0] in ("M", "MM", "Mme", "Mmes", "Mr", "Dr", "Me", "Mgr") or
                               words[0].lower() in ROLE_HEADS or words[0].lower() in NAME_PREFIXES
                               or words[0][:1].islower()):
         words = words[1:]
