@@ -1424,3 +1424,16 @@ def test_speakers_listed_after_words_are_the_next_ils(nlp) -> None:  # type: ign
             "ont appelé l'Iran à s'engager dans une négociation sur son rôle dans la région.")
     asked = [e for e in _events(nlp, text, pub_date="2019-09-24") if e.type == "REQUEST"]
     assert [(set(e.actor), e.recipient) for e in asked] == [({"FRA", "GBR", "DEU"}, ("IRN",))]
+
+
+@pytest.mark.model
+def test_act_noun_as_subject_with_no_author_is_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034202: calls nobody is said to make are talked about; no side is guessed
+    doc = nlp("Alors que les appels à sanctionner la Russie se multipliaient en Occident, le "
+              "Kremlin avait assuré que toute sanction serait inacceptable.")
+    sent = next(doc.sents)
+    trig = next(t for t in find_triggers(sent.text) if t.rule.type == "REQUEST")
+    sides = assign_sides(trig.rule, doc[token_at(sent, trig.start, trig.end)], sent,
+                         find_participants(doc, load_gazetteer(), Memory()), Memory(),
+                         ["RUS", "DEU"])
+    assert sides.no_side and not sides.actor

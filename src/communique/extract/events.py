@@ -463,6 +463,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *Les Emirats et Israël ont convenu de …*: a commitment the subject's parties share
         sides.joint = True
         sides.recipient = []
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubj:pass") and \
+            not sides.actor and not sides.joint:
+        # an act told by a noun that is the subject of its clause, with no author (*les appels
+        # à sanctionner la Russie se multipliaient en Occident*): nobody is said to act
+        sides.no_side = True
     if rule.type in NAMED_TARGET_TYPES and trigger.pos_ == "NOUN" and trigger.dep_ != "obj":
         # *le plan d'annexion suscite des critiques de l'UE*: a seizure told by a noun names
         # its target in its own phrase (*l'annexion de la Cisjordanie*), not in the clause
