@@ -21,8 +21,6 @@ def meets_there(part: Participant, rule: TriggerRule) -> bool:
 
 
 PAIR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
-
-
 PAIR_STOPS = frozenset({"depuis", "lors", "après", "avant", "pendant", "pour", "sur", "à",
                         "au", "aux", "en", "dans"})
 

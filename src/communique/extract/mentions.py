@@ -33,6 +33,7 @@ class Sides:
 
 
 def polities_of(parts: list[Participant]) -> list[str]:
+    """The polities a side names, in order of mention, each once."""
     return list(dict.fromkeys(p.polity for p in parts))
 
 
@@ -43,6 +44,7 @@ def names(parts: list[Participant]) -> list[str]:
 
 
 def within(part: Participant, tokens: set[int]) -> bool:
+    """Whether a mention overlaps a set of token indices (a subject, a phrase, a quote)."""
     return any(part.covers(i) for i in tokens)
 
 
