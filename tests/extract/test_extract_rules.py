@@ -1437,3 +1437,12 @@ def test_act_noun_as_subject_with_no_author_is_no_act(nlp) -> None:  # type: ign
                          find_participants(doc, load_gazetteer(), Memory()), Memory(),
                          ["RUS", "DEU"])
     assert sides.no_side and not sides.actor
+
+
+@pytest.mark.model
+def test_extract_participle_between_commas_names_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034497 (not tuned on): France backs the accusers, it does not accuse
+    text = ("La Grèce et Chypre, soutenus notamment par la France, accusent la Turquie de violer "
+            "la loi maritime internationale.")
+    accused = [e for e in _events(nlp, text, pub_date="2020-09-08") if e.type == "ACCUSE"]
+    assert [(set(e.actor), e.recipient) for e in accused] == [({"GRC", "CYP"}, ("TUR",))]

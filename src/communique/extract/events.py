@@ -381,8 +381,13 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.no_side = True  # *Les Occidentaux accusent Téhéran*: nobody to code as actor
     elif not sides.actor and not sides.joint:
         compared = fronted_comparison(sent)
+        # a participle set between commas says who helps or backs the subject, not who acts
+        # (*La Grèce et Chypre, soutenus par la France, accusent …*)
+        incidental = {t.i for tok in sent if tok.dep_ in ("acl", "advcl") and tok is not verb
+                      and "Part" in tok.morph.get("VerbForm") and trigger not in tok.subtree
+                      and tok.i > 0 and tok.nbor(-1).text == "," for t in tok.subtree}
         before = [p for p in usable if p.end <= trigger.i and not p.locative
-                  and p.start not in compared]
+                  and p.start not in compared and not within(p, incidental)]
         if before:
             # the closest group of mentions before the trigger: "X et Y ont signé", and the
             # list it ends (*la France, l'Allemagne et le Royaume-Uni ont accusé*)
