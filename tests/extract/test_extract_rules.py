@@ -1446,3 +1446,14 @@ def test_extract_participle_between_commas_names_no_actor(nlp) -> None:  # type:
             "la loi maritime internationale.")
     accused = [e for e in _events(nlp, text, pub_date="2020-09-08") if e.type == "ACCUSE"]
     assert [(set(e.actor), e.recipient) for e in accused] == [({"GRC", "CYP"}, ("TUR",))]
+
+
+@pytest.mark.model
+def test_extract_agent_hung_on_the_oblique_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-013942: *par le parlement britannique* rejected it, the parser hung the
+    # phrase on *reprises*
+    text = ("Un nouvel accord sur le Brexit a été trouvé avec l'Union européenne. Le premier, "
+            "négocié par Theresa May, avait été rejeté à trois reprises par le parlement "
+            "britannique.")
+    rejected = [e for e in _events(nlp, text, pub_date="2019-10-17") if e.type == "REJECT"]
+    assert [(e.actor, e.recipient) for e in rejected] == [(("GBR",), ("EU",))]

@@ -145,9 +145,18 @@ def agent_tokens(verb: Token) -> list[Token]:
     """The *par …* phrase of a passive; the parser often labels it a plain oblique.  An act
     told by its noun has its agent there too (*l'annexion par Israël de la vallée*)."""
     passive = is_passive(verb) or verb.pos_ == "NOUN"
-    return [t for c in verb.children if c.dep_ == "obl:agent" or (
-        passive and c.dep_.startswith(("obl", "nmod")) and any(
-            g.dep_ == "case" and g.lower_ == "par" for g in c.children)) for t in c.subtree]
+    found = [t for c in verb.children if c.dep_ == "obl:agent" or (
+        passive and c.dep_.startswith(("obl", "nmod")) and _by(c)) for t in c.subtree]
+    if found or not is_passive(verb):
+        return found
+    # *avait été rejeté à trois reprises par le parlement britannique*: the parser hung the
+    # agent on the oblique before it
+    return [t for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
+            for g in c.children if g.dep_ == "nmod" and _by(g) for t in g.subtree]
+
+
+def _by(phrase: Token) -> bool:
+    return any(g.dep_ == "case" and g.lower_ == "par" for g in phrase.children)
 
 
 QUOTES_OPEN = ('"', "«", "“")
