@@ -1457,3 +1457,17 @@ def test_extract_agent_hung_on_the_oblique_before_it(nlp) -> None:  # type: igno
             "britannique.")
     rejected = [e for e in _events(nlp, text, pub_date="2019-10-17") if e.type == "REJECT"]
     assert [(e.actor, e.recipient) for e in rejected] == [(("GBR",), ("EU",))]
+
+
+@pytest.mark.model
+def test_se_voir_makes_its_subject_the_one_acted_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034202: the ambassador *s'est vu signifier une vive protestation*
+    doc = nlp("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur allemand qui, "
+              "selon un communiqué, \"s'est vu signifier une vive protestation concernant la "
+              "présentation par le gouvernement fédéral allemand d'accusations infondées\".")
+    sent = next(doc.sents)
+    trig = next(t for t in find_triggers(sent.text) if sent.text[t.start:t.end] == "protestation")
+    sides = assign_sides(trig.rule, doc[token_at(sent, trig.start, trig.end)], sent,
+                         find_participants(doc, load_gazetteer(), Memory()), Memory(),
+                         ["RUS", "DEU"])
+    assert sides.recipient_codes == ["DEU"] and "DEU" not in sides.actor_codes

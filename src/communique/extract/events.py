@@ -335,7 +335,8 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *signé … par 195 pays*: an agent that names no polity is no side to guess
         sides.no_side = not sides.actor and all(
             t.pos_ != "PROPN" for t in sent.doc if t.i in agent)
-    elif (is_passive(verb) or described) and subj and rule.type in PATIENT_SUBJECT_TYPES:
+    elif (is_passive(verb) or described or _se_voir(verb)) and subj and \
+            rule.type in PATIENT_SUBJECT_TYPES:
         # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
         sides.recipient = [p for p in usable if within(p, subj)]
@@ -479,6 +480,15 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         own = {t.i for t in trigger.subtree}
         sides.recipient = [p for p in sides.recipient if p.start < 0 or within(p, own)]
     return sides
+
+
+def _se_voir(verb: Token) -> bool:
+    """*se voir* + infinitive, the French passive of receiving (*l'ambassadeur … s'est vu
+    signifier une protestation*), which the parser hangs either way round."""
+    voir = [verb.head] if verb.dep_ == "xcomp" else []
+    voir += [c for c in verb.children if c.lemma_ == "voir"]
+    return any(v.lemma_ == "voir" and any(g.lower_ in ("se", "s'") for g in v.children)
+               for v in voir)
 
 
 def _described_noun(verb: Token) -> set[int]:
