@@ -1471,3 +1471,14 @@ def test_se_voir_makes_its_subject_the_one_acted_on(nlp) -> None:  # type: ignor
                          find_participants(doc, load_gazetteer(), Memory()), Memory(),
                          ["RUS", "DEU"])
     assert sides.recipient_codes == ["DEU"] and "DEU" not in sides.actor_codes
+
+
+@pytest.mark.model
+def test_extract_negation_of_a_verb_skips_a_noun_coordinated_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-016720: the parser made *la nécessité* a conjunct of *n'a pas été prise*
+    text = ("Les Etats-Unis se retirent de l'Unesco. Le Département d'Etat explique que la "
+            "décision \"n'a pas été prise à la légère\" et \"qu'elle reflète les préoccupations "
+            "des États-Unis concernant les arriérés de contributions à l'UNESCO, la nécessité "
+            "d'une réforme fondamentale de l'organisation\".")
+    asked = [e for e in _events(nlp, text, pub_date="2017-10-12") if e.type == "REQUEST"]
+    assert asked and all(e.status == "occurred" for e in asked)

@@ -165,7 +165,11 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
     verb = verb_group(trigger)
     # the negation of the clause reaches a noun that is its object (*n'a pas signé
     # l'accord*), not one in a circumstance (*n'a pas mâché ses mots en marge du sommet*)
-    in_scope = trigger.pos_ != "NOUN" or not trigger.dep_.startswith(("obl", "nmod"))
+    # nor a noun the parser coordinated with the verb (*« n'a pas été prise à la légère » et
+    # « reflète … la nécessité d'une réforme »*: a noun is no verb's conjunct)
+    in_scope = trigger.pos_ != "NOUN" or not (
+        trigger.dep_.startswith(("obl", "nmod"))
+        or (trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX")))
     if is_negated(verb) and not cue_negated and in_scope:
         return "negated"
     called_off = material and _called_off(trigger)
