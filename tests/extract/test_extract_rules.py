@@ -54,6 +54,8 @@ from communique.resolve import resolve_events
          "request.obligation"),
         ("Les États-Unis ont dénoncé en mai 2018 l'accord international", "reject.refuse"),
         ("il a en effet jugé \"inacceptable\" l'accord de retrait", "reject.refuse"),
+        ("il n'était nullement nécessaire de s'asseoir face-à-face avec les autorités",
+         "reject.refuse"),
     ],
 )
 def test_lexicon_finds_cue(text: str, rule: str) -> None:
@@ -1482,3 +1484,16 @@ def test_extract_negation_of_a_verb_skips_a_noun_coordinated_with_it(nlp) -> Non
             "d'une réforme fondamentale de l'organisation\".")
     asked = [e for e in _events(nlp, text, pub_date="2017-10-12") if e.type == "REQUEST"]
     assert asked and all(e.status == "occurred" for e in asked)
+
+
+@pytest.mark.model
+def test_extract_refusing_to_sit_down_together_is_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-000438: the speaker follows the verb, not the word glued to the quotation
+    text = ("Le plan Trump prévoit l'annexion de pans de la Cisjordanie. \"Nous n'allons pas nous "
+            "asseoir à une table de négociations où sont proposés l'annexion ou le plan Trump car "
+            "il ne s'agit pas là d'un plan de paix, mais d'un projet pour légitimer "
+            "l'occupation\" israélienne, a déclaré à l'AFP le négociateur des Palestiniens Saëb "
+            "Erakat.")
+    refused = [e for e in _events(nlp, text, pub_date="2020-07-01") if e.type == "REJECT"]
+    assert [(e.actor, e.recipient, e.status) for e in refused] == [
+        (("PSE",), ("USA",), "occurred")]

@@ -31,7 +31,10 @@ def quote_speaker(sent: Span, quote: tuple[int, int], parts: list[Participant],
     if after:
         verb = after[0]
         subj = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        found = [p for p in parts if p.start >= quote[1] and (within(p, subj) or not subj)]
+        # with no subject parsed, the speaker follows the verb (*« … » israélienne, a déclaré
+        # le négociateur des Palestiniens*: the word glued to the quotation is its own)
+        found = [p for p in parts if p.start >= quote[1]
+                 and (within(p, subj) or (not subj and p.start > verb.i))]
         if found:
             return first_group(found, sent)  # *…, ont estimé les dirigeants français, …*
         if any(doc[i].pos_ == "PRON" for i in subj) and memory.focus is not None:
