@@ -380,3 +380,14 @@ def test_dates_is_recent(
 )
 def test_dates_before(a: str | None, b: str | None, expected: bool | None) -> None:
     assert before(a, b) is expected
+
+
+def test_recent_day_is_not_moved_to_next_year_by_a_future_elsewhere() -> None:
+    # OrangeSum os-035359: *Depuis l'annonce le 13 août …, les spéculations vont bon train*
+    from datetime import date
+
+    pub = date(2020, 8, 24)
+    assert resolve_day_month(8, 13, pub, tense="future") == date(2020, 8, 13)
+    # a day still to come keeps the future reading
+    assert resolve_day_month(9, 2, pub, tense="future") == date(2020, 9, 2)
+    assert resolve_day_month(8, 20, date(2020, 8, 24), tense="future") == date(2020, 8, 20)

@@ -201,6 +201,12 @@ def resolve_weekday(
     return pub - timedelta(days=delta)
 
 
+# A day and month a month or less before publication is that recent day, whatever the
+# sentence's tense, unless the same day and month come within half a year.
+RECENT_PAST_DAYS = 31
+FAR_FUTURE_DAYS = 183
+
+
 def resolve_day_month(
     month: int, day: int, pub: date, *, tense: str | None = None, weekday: int | None = None
 ) -> date | None:
@@ -221,6 +227,11 @@ def resolve_day_month(
         matching = [c for c in candidates if c.weekday() == weekday]
         if len(matching) == 1:
             return matching[0]
+    if tense == "future" and any(-RECENT_PAST_DAYS <= (c - pub).days < 0 for c in candidates) \
+            and not any(0 <= (c - pub).days <= FAR_FUTURE_DAYS for c in candidates):
+        # a future elsewhere in the sentence does not move *le 13 août*, told eleven days
+        # after it, to next year (*Depuis l'annonce le 13 août …, les spéculations vont …*)
+        tense = None
     return _choose([((c - pub).days, c) for c in candidates], tense)
 
 
