@@ -12,7 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from communique.extract.clauses import que_clause
+from communique.extract.clauses import bare_participle, que_clause
 from communique.extract.lexicon import TriggerMatch
 
 __all__ = ["names_an_act", "token_at"]
@@ -60,11 +60,11 @@ def _said_of_someone(tok: Token) -> bool:
     """A bare past participle describing someone (*Très critiqué pour sa gestion …, Donald
     Trump …*, *Poutine, lui aussi critiqué*): criticised by critics it does not name, so no
     side accuses (codebook §7)."""
-    if not (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and
-            "Past" in tok.morph.get("Tense") and tok.dep_ in ("advcl", "appos", "acl", "amod")
+    if not (tok.pos_ == "VERB" and bare_participle(tok)
+            and tok.dep_ in ("advcl", "appos", "acl", "amod")
             and not tok.lower_.endswith("ant")):  # the tagger calls *Reprochant* past too
         return False
-    if any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in tok.children):
+    if any(c.dep_ == "obl:agent" for c in tok.children):
         return False
     # an auxiliary the parser hung elsewhere (*X a lui, pour la première fois …, mis en
     # cause Y*): the nearest verb form before the participle

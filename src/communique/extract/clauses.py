@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 __all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "SPEECH_VERBS", "SUBJECT_DEPS", "agent_tokens",
-           "fronted_comparison", "is_passive", "que_clause", "quote_span", "quoted_before",
-           "subject_descriptions", "subject_tokens"]
+           "bare_participle", "fronted_comparison", "is_passive", "que_clause", "quote_span",
+           "quoted_before", "subject_descriptions", "subject_tokens"]
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -215,8 +215,22 @@ def quoted_before(sent: Span, trigger: Token) -> set[int]:
 
 
 def is_passive(verb: Token) -> bool:
-    """*ont été libérés*, *a été placé en garde à vue*, *capturés*."""
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+    """*ont été libérés*, *a été placé en garde à vue*, *capturés*; and *se voir* +
+    infinitive, the passive of receiving (*l'ambassadeur s'est vu signifier une
+    protestation*), which the parser hangs either way round."""
+    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    voir = [verb.head] if verb.dep_ == "xcomp" else []
+    voir += [c for c in verb.children if c.lemma_ == "voir"]
+    return any(v.lemma_ == "voir" and any(g.lower_ in ("se", "s'") for g in v.children)
+               for v in voir)
+
+
+def bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own (*les soldats capturés*, *Très critiqué
+    pour …*): it describes a noun rather than telling an act in a tense."""
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
+        not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def que_clause(verb: Token) -> bool:

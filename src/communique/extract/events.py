@@ -21,6 +21,7 @@ from communique.extract.actors import Memory, Participant, resolve_pronoun
 from communique.extract.clauses import (
     SUBJECT_DEPS,
     agent_tokens,
+    bare_participle,
     fronted_comparison,
     is_passive,
     que_clause,
@@ -335,8 +336,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # *signé … par 195 pays*: an agent that names no polity is no side to guess
         sides.no_side = not sides.actor and all(
             t.pos_ != "PROPN" for t in sent.doc if t.i in agent)
-    elif (is_passive(verb) or described or _se_voir(verb)) and subj and \
-            rule.type in PATIENT_SUBJECT_TYPES:
+    elif (is_passive(verb) or described) and subj and rule.type in PATIENT_SUBJECT_TYPES:
         # *Les dix soldats indiens capturés ont été libérés*: the subject undergoes the act;
         # the actor is named elsewhere (*détenu au Japon*) or is the other side of the story
         sides.recipient = [p for p in usable if within(p, subj)]
@@ -482,21 +482,11 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     return sides
 
 
-def _se_voir(verb: Token) -> bool:
-    """*se voir* + infinitive, the French passive of receiving (*l'ambassadeur … s'est vu
-    signifier une protestation*), which the parser hangs either way round."""
-    voir = [verb.head] if verb.dep_ == "xcomp" else []
-    voir += [c for c in verb.children if c.lemma_ == "voir"]
-    return any(v.lemma_ == "voir" and any(g.lower_ in ("se", "s'") for g in v.children)
-               for v in voir)
-
-
 def _described_noun(verb: Token) -> set[int]:
     """The phrase of the noun a bare past participle describes (*les soldats indiens
     capturés*), without the participle's own words; empty for any other verb."""
     if verb.dep_ not in ("acl", "amod") or verb.head.pos_ not in ("NOUN", "PROPN") or \
-            "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
-            or any(c.dep_.startswith("aux") for c in verb.children):
+            not bare_participle(verb):
         return set()
     return {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
 
