@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.gazetteer import Gazetteer
+from communique.gazetteer import Gazetteer, Leader
 
 LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "a"})
 # Words that make *de X* a place (*près de Paris*, *au large de Chypre*).
@@ -241,10 +241,10 @@ def _title_before_comma(doc: Doc, comma: int, floor: int) -> int:
     return start
 
 
-def _person_polity(doc: Doc, ent: Span, spans: list[Span], gaz: Gazetteer,
+def _person_polity(doc: Doc, ent: Span, spans: list[Span], leader: Leader | None,
                    memory: Memory) -> tuple[str | None, set[int]]:
-    """The polity of a person entity and the gazetteer spans its noun phrase used up."""
-    leader = gaz.person(ent.text)
+    """The polity of a person entity (``leader``: the gazetteer's record of it, if any) and
+    the gazetteer spans its noun phrase used up."""
     left, right = _np_window(doc, ent)
     near = [s for s in spans if left <= s.start and s.end <= right
             and not (ent.start <= s.start < ent.end) and s.label_ != "PLACE"]
@@ -286,14 +286,15 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
             continue  # *Washington* tagged PER by the model is the city (its government)
         if ent.label_ in ("PER", "LEADER") and len(ent.text) > 2:
             name = _clean_name(ent)
-            polity, used_here = _person_polity(doc, ent, spans, gaz, memory)
+            leader = gaz.person(ent.text)
+            polity, used_here = _person_polity(doc, ent, spans, leader, memory)
             if polity is None:
                 continue
             used |= used_here | {id(ent)}
             left, right = _np_window(doc, ent)
             role, sector = _title_in(doc, min(left, ent.start), max(right, ent.end))
             if role is None:
-                role = _known_role(ent.text, gaz)
+                role = _known_role(leader, gaz)
             # the body in the title names the sector better (*président de la Chambre des
             # députés* is legislature, not government)
             title_words = doc[min(left, ent.start):ent.start].text + " " + \
@@ -420,10 +421,9 @@ def _title_in(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
     return titles[0].id_ or titles[0].text, titles[0].kb_id_ or None
 
 
-def _known_role(name: str, gaz: Gazetteer) -> str | None:
+def _known_role(leader: Leader | None, gaz: Gazetteer) -> str | None:
     """The title a known figure holds when the text names them bare (*Emmanuel Macron*), so
     that a later bare title (*le chef de l'État*) can refer back to them."""
-    leader = gaz.person(name)
     title = gaz.title(leader.role) if leader is not None else None
     return title.title if title is not None else None
 
