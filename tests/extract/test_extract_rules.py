@@ -325,6 +325,33 @@ def test_act_told_as_made_during_the_meeting_takes_its_date(nlp) -> None:  # typ
 
 
 @pytest.mark.model
+def test_meeting_retold_with_its_place_places_what_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-033623 (shortened): the lede dates the meeting, the body names its town
+    events = _events(nlp, "Alexandre Loukachenko a rencontré lundi Vladimir Poutine. Les deux "
+                          "chefs d'Etat se sont retrouvés à Sotchi. M. Loukachenko a remercié "
+                          "M. Poutine pour son appui.", pub_date="2020-09-15")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and (support[0].date, support[0].location) == ("2020-09-14", "Sotchi")
+
+
+@pytest.mark.model
+def test_act_not_done_during_the_meeting_takes_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Alexandre Loukachenko a rencontré lundi Vladimir Poutine à Sotchi. "
+                          "M. Poutine ne s'est pas exprimé en faveur d'un soutien plus marqué "
+                          "au cours de leur rencontre.", pub_date="2020-09-15")
+    support = [e for e in events if e.type == "SUPPORT" and e.status == "negated"]
+    assert support and (support[0].date, support[0].location) == ("2020-09-14", "Sotchi")
+
+
+@pytest.mark.model
+def test_country_given_something_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "M. Poutine a confirmé lundi un prêt d'un milliard de dollars "
+                          "accordé au Bélarus.", pub_date="2020-09-15")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and aid[0].location is None and aid[0].location_country == "BLR"
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -53,7 +53,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # An act placed in a meeting already told (*Lors de la conférence, X a promis…*): the
 # definite article points back to it, so the act takes its date whoever took part.
 DURING_THAT_MEETING = re.compile(
-    r"\b(?:lors|au cours|à l'issue|en marge|pendant)\s+(?:de la|du|de cette|de ce|de cet)\s+"
+    r"\b(?:lors|au cours|à l'issue|en marge|pendant|au début|à la fin)\s+"
+    r"(?:de la|du|de cette|de ce|de cet|de leur)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
     r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
 # Said through the media: a tweet, a communiqué or an interview with no stated place has
@@ -495,15 +496,20 @@ def _inherit_dates(events: list[Event]) -> None:
     dates statements made during a meeting like the meeting.  Only meetings that
     took place anchor (not planned or recalled ones), and only acts whose polities
     all took part in that meeting inherit, so separate reactions stay undated, unless
-    the act is told as made during that meeting (*Lors de la conférence, X a promis…*).
+    the act is told as made during that meeting (*Lors de la conférence, X a promis…*),
+    which also dates what was *not* done there (*ne s'est pas exprimé … au cours de leur
+    rencontre*).  A meeting retold with its own place (*se sont retrouvés à Sotchi*) takes
+    the date and then anchors the acts after it.
     """
     anchors: list[Event] = []
     for i, event in enumerate(events):
         if event.date is not None:
             if event.type == "CONSULT" and event.status == "occurred":
                 anchors.append(event)
-        elif event.status == "occurred":
+        elif event.status in ("occurred", "negated"):
             during = DURING_THAT_MEETING.search(event.evidence.text) is not None
+            if event.status == "negated" and not during:
+                continue  # only what was told as not done *during that meeting* is dated by it
             anchor = next((a for a in reversed(anchors)
                            if during or event.polities <= a.polities), None)
             if anchor is None:
@@ -513,6 +519,9 @@ def _inherit_dates(events: list[Event]) -> None:
                     event.evidence.text):  # *a statement made during a meeting takes its place*
                 events[i] = replace(events[i], location=anchor.location,
                                     location_country=anchor.location_country)
+            if event.type == "CONSULT" and event.status == "occurred" and event.location:
+                anchors.append(events[i])  # the meeting retold with its place (*se sont
+                # retrouvés à Sotchi*) anchors what follows
 
 
 def _named(event: Event) -> int:

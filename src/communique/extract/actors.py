@@ -31,6 +31,8 @@ NEAR_WORDS = frozenset({"près", "loin", "large", "proximité", "banlieue", "env
 DATIVE_VERBS = frozenset({
     "demander", "répondre", "écrire", "proposer", "promettre", "reprocher", "conseiller",
     "adresser", "signifier", "suggérer", "réclamer", "téléphoner",
+    # giving and allowing: *un prêt accordé au Bélarus*, *permettra au Bélarus d'atteindre*
+    "accorder", "octroyer", "prêter", "verser", "offrir", "donner", "vendre", "permettre",
 })  # fmt: skip
 POLITY_LABELS = {"STATE": "state", "IGO": "igo", "CAPITAL": "capital", "METONYM": "metonym",
                  "DEMONYM": "demonym", "LEADER": "person", "PLACE": "place"}
