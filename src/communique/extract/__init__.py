@@ -57,6 +57,8 @@ DURING_THAT_MEETING = re.compile(
     r"(?:de la|du|de cette|de ce|de cet|de leur)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
     r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
+# An ambassador called in: at the summoning state's ministry (codebook §3, §7).
+SUMMONS = re.compile(r"convo(?:qu|cation)", re.IGNORECASE)
 # Said through the media: a tweet, a communiqué or an interview with no stated place has
 # none (codebook §7), even told after a meeting of its parties.
 THROUGH_MEDIA = re.compile(
@@ -288,6 +290,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     loc_name, loc_country = _event_place(
         location, rule.type, mode, status, parties=set(actor) | set(recipient),
         recipient=recipient, dateline=dateline,
+        host=actor[0] if SUMMONS.match(sent.text, trig.start) and len(actor) == 1 else None,
         frame=frame if in_frame and not THROUGH_MEDIA.search(sent.text) else None)
     start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,
@@ -348,7 +351,8 @@ def _named_meeting(trigger: Token) -> str | None:
 
 def _event_place(location: Location | None, type_: str, mode: str | None, status: str, *,
                  parties: set[str], recipient: list[str], frame: VisitFrame | None,
-                 dateline: Location | None) -> tuple[str | None, str | None]:
+                 dateline: Location | None, host: str | None = None,
+                 ) -> tuple[str | None, str | None]:
     """Where an event happened (codebook §3), as (place as written, polity).
 
     1. A place in its sentence, except a country in a statement (*rappelle son
@@ -356,7 +360,8 @@ def _event_place(location: Location | None, type_: str, mode: str | None, status
     story datelined in it gives the dateline city.  2. Else, for an act of the
     visit told, the visit's place.  3. Else the dateline city, for a meeting or an
     act of the visit in that country.  4. A visit with no place: the host's polity; aid,
-    an attack or an arrest with no place: the target's polity.
+    an attack or an arrest with no place: the target's polity; an ambassador summoned
+    (``host``): the summoning state, where the ambassador is called in.
     """
     if location is not None and location.is_country and type_ in SPEECH_TYPES:
         location = None
@@ -370,6 +375,8 @@ def _event_place(location: Location | None, type_: str, mode: str | None, status
         return dateline.name, dateline.country
     if type_ == "CONSULT" and mode == "visit" and recipient:
         return None, recipient[0]
+    if host is not None:
+        return None, host
     if type_ in ON_TARGET_TYPES and len(recipient) == 1 and status != "historical":
         return None, recipient[0]  # aid arrives, an attack or an arrest happens, at the target
     return None, None
