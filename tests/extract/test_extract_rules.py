@@ -352,6 +352,35 @@ def test_country_given_something_is_no_place(nlp) -> None:  # type: ignore[no-un
 
 
 @pytest.mark.model
+def test_ambassador_is_summoned_in_the_summoning_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Le 27, Paris a haussé le ton contre Téhéran en convoquant "
+                          "l'ambassadeur d'Iran.", pub_date="2020-01-03")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].location_country == "FRA"
+
+
+@pytest.mark.model
+def test_bare_ministry_is_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Le ministère italien des Affaires étrangères a réagi mercredi. "
+                          "Le ministère a dénoncé l'attitude de la France.",
+                     pub_date="2018-06-14")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and (accuse[0].actor, accuse[0].recipient) == (("ITA",), ("FRA",))
+
+
+@pytest.mark.model
+def test_spokesman_of_the_government_is_not_the_other_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-015951: *du gouvernement* after a title is the title holder's own
+    events = _events(nlp, "Le gouvernement italien a répondu. Emmanuel Macron, par la voix de "
+                          "Benjamin Grievaux, le porte-parole du gouvernement, a rappelé que "
+                          "\"le droit maritime\" indique \"qu'en cas de détresse\", c'est \"la "
+                          "côte la plus proche qui assume la responsabilité de l'accueil\".",
+                     pub_date="2018-06-14")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor == ("FRA",)
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

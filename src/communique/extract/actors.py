@@ -341,6 +341,7 @@ def find_participants(doc: Doc, gaz: Gazetteer, memory: Memory) -> list[Particip
                                sector="igo" if span.label_ == "IGO" else None))
     out.extend(_titles_alone(doc, out, taken))
     out.extend(_halves(doc, spans, taken))
+    out.extend(_bodies_alone(doc, out, taken))
     out.sort(key=lambda p: (p.start, p.end))
     return out
 
@@ -405,6 +406,41 @@ def _titles_alone(doc: Doc, found: list[Participant], taken: set[int]) -> list[P
             person = (subjects or earlier)[-1]
             out.append(Participant(span.start, span.end, person.polity, "person", person.name,
                                    role=role, sector=person.sector))
+    return out
+
+
+# Bodies a story names once with their nationality (*le ministère russe des Affaires
+# étrangères*) and then bare (*a ajouté le ministère*, *le gouvernement a démenti*).
+BODY_NOUNS = frozenset({"ministère", "gouvernement"})
+
+
+def _bodies_alone(doc: Doc, found: list[Participant], taken: set[int]) -> list[Participant]:
+    """A ministry or government with no nationality of its own refers to the last one of
+    that noun named with one (the French model links no coreference, and the noun alone
+    names no polity)."""
+    covered = {i for p in found for i in range(p.start, p.end)} | taken
+    owner = {i: p for p in found if p.kind in ("demonym", "state", "body") and not p.locative
+             for i in range(p.start, p.end)}
+    last: dict[str, Participant] = {}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in BODY_NOUNS or "Plur" in tok.morph.get("Number"):
+            continue
+        phrase = [t.i for t in tok.subtree if t.i >= tok.i]
+        own = next((owner[i] for i in [tok.i, *phrase] if i in owner), None)
+        if own is not None:
+            last[tok.lower_] = own
+            continue
+        det = doc[tok.i - 1] if tok.i > 0 else None
+        antecedent = last.get(tok.lower_)
+        if antecedent is None or tok.i in covered or det is None or det.lower_ != "le" or \
+                tok.dep_ == "nmod":
+            continue  # *le porte-parole du gouvernement* is his own government's
+        end = max(phrase) + 1 if all(doc[i].pos_ in ("NOUN", "ADP", "DET", "PROPN", "ADJ")
+                                     for i in phrase) else tok.i + 1
+        out.append(Participant(tok.i - 1, end, antecedent.polity, "body",
+                               antecedent.name if antecedent.kind == "body" else None,
+                               sector=_body_sector(tok.text)))
     return out
 
 
