@@ -381,6 +381,15 @@ def test_spokesman_of_the_government_is_not_the_other_government(nlp) -> None:  
 
 
 @pytest.mark.model
+def test_region_named_after_its_noun_is_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-003134 (shortened)
+    events = _events(nlp, "Des militaires indiens et chinois se sont affrontés lundi dans la "
+                          "région du Ladakh.", pub_date="2020-06-19")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and (assault[0].location, assault[0].location_country) == ("Ladakh", "IND")
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -25,6 +25,9 @@ LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "
 # Words that make *de X* a place (*près de Paris*, *au large de Chypre*).
 NEAR_WORDS = frozenset({"près", "loin", "large", "proximité", "banlieue", "environs", "côtes",
                         "portes", "abords"})
+# Words naming an area whose *de X* is the area itself (*dans la région du Ladakh*).
+AREA_WORDS = frozenset({"région", "province", "ville", "vallée", "zone", "district", "localité",
+                        "enclave", "île", "péninsule", "territoire", "station"})
 # Verbs whose *à* names the person or state addressed (*a demandé à l'Iran*, *a répondu à
 # Washington*), not a place; verbs of telling (*a déclaré à Nicosie*) are left out, their *à*
 # is as often where it was said.
@@ -143,6 +146,8 @@ def _is_locative(doc: Doc, start: int) -> bool:
         i -= 1
     if i >= 1 and doc[i].lower_ in ("de", "d'", "du", "des") and doc[i - 1].lower_ in NEAR_WORDS:
         return True  # *près de Paris*, *au large de Chypre*
+    if i >= 1 and doc[i].lower_ in ("de", "d'", "du") and doc[i - 1].lower_ in AREA_WORDS:
+        return _is_locative(doc, i - 1)  # *dans la région du Ladakh*, *dans la ville de Gaza*
     if i >= 1 and doc[i].lower_ in ("à", "au", "aux"):
         verb = i - 1
         while verb > 0 and doc[verb].pos_ == "ADV":
