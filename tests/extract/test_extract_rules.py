@@ -390,6 +390,16 @@ def test_region_named_after_its_noun_is_the_place(nlp) -> None:  # type: ignore[
 
 
 @pytest.mark.model
+def test_agreement_negotiated_by_someone_is_their_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-014406 (shortened): the agreement he rejects was reached by another
+    events = _events(nlp, "Boris Johnson a jugé \"inacceptable\" l'accord de retrait négocié "
+                          "par Theresa May et a réclamé à l'Union européenne de rouvrir les "
+                          "négociations.", pub_date="2019-07-26")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and set(agree[0].actor) | set(agree[0].recipient) == {"GBR", "EU"}
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -105,6 +105,10 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     douane*: the threat is the act, the tariffs are not imposed).
     """
     tok = sent.doc[token_at(sent, trig.start, trig.end)]
+    if trig.rule.type == "AGREE" and _done_by_agent(tok):
+        # *a jugé inacceptable l'accord négocié par Theresa May*: her own act, unless the
+        # sentence tells the agreement itself (*ont convenu … d'un accord négocié par …*)
+        return any(t.rule.type == "AGREE" and t is not trig for t in triggers)
     if tok.pos_ == "NOUN" and tok.dep_.startswith(("obj", "obl", "nmod")) and any(
             anc.lemma_ in DENIAL_VERBS for anc in islice(tok.ancestors, 3)):
         # *a rejeté ces accusations*, *balayant d'un revers de manche les accusations*:
@@ -139,6 +143,14 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     speech -= {i for type_, i in others if type_ == trig.rule.type}
     return tok.pos_ == "NOUN" and any(_is_content_verb(anc) and any(
         a.i in speech for a in anc.ancestors) for anc in tok.ancestors)
+
+
+def _done_by_agent(tok: Token) -> bool:
+    """A bare past participle with its own *par* agent (*l'accord négocié par Theresa
+    May*) tells an act that agent did, whatever the sentence's other act says of it."""
+    return tok.pos_ == "VERB" and bare_participle(tok) and any(
+        c.dep_ in ("obl:agent", "obl:arg") and any(g.lower_ == "par" for g in c.children)
+        for c in tok.children)
 
 
 def _is_content_verb(tok: Token) -> bool:

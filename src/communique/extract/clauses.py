@@ -220,6 +220,9 @@ def is_passive(verb: Token) -> bool:
     protestation*), which the parser hangs either way round."""
     if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
         return True
+    if bare_participle(verb) and any(g.lower_ == "par" for c in verb.children
+                                     if c.dep_.startswith("obl") for g in c.children):
+        return True  # *l'accord négocié par Theresa May*
     voir = [verb.head] if verb.dep_ == "xcomp" else []
     voir += [c for c in verb.children if c.lemma_ == "voir"]
     return any(v.lemma_ == "voir" and any(g.lower_ in ("se", "s'") for g in v.children)
@@ -229,8 +232,11 @@ def is_passive(verb: Token) -> bool:
 def bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary of its own (*les soldats capturés*, *Très critiqué
     pour …*): it describes a noun rather than telling an act in a tense."""
-    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
-        not any(c.dep_.startswith("aux") for c in tok.children)
+    # the tagger reads some as infinitives (*l'accord négocié par …*: VerbForm=Inf), which
+    # never end in *-é*
+    past = ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")) or \
+        (tok.pos_ == "VERB" and tok.lower_.endswith(("é", "ée", "és", "ées")))
+    return past and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def que_clause(verb: Token) -> bool:
