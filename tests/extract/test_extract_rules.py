@@ -400,6 +400,23 @@ def test_agreement_negotiated_by_someone_is_their_act(nlp) -> None:  # type: ign
 
 
 @pytest.mark.model
+def test_refusal_said_in_the_future_was_made_when_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-016845 (shortened): a verbal act takes the status of the speech act
+    events = _events(nlp, "Emmanuel Macron a assuré mardi que l'accord de Paris \"ne sera pas "
+                          "renégocié\" avec les Etats-Unis.", pub_date="2017-09-20")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].status == "occurred"
+
+
+@pytest.mark.model
+def test_quoted_future_does_not_move_a_past_month_to_next_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Alors que Donald Trump a annoncé en août son retrait de l'accord de "
+                          "Paris, Emmanuel Macron a assuré que ce texte \"ne sera pas "
+                          "renégocié\".", pub_date="2017-09-19")
+    assert events and all(e.date in (None, "2017-08", "2017-09-19") for e in events)
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -26,7 +26,7 @@ from communique.extract.events import (
     owners,
     split_acts,
 )
-from communique.extract.lexicon import TriggerMatch, find_sectors, find_triggers
+from communique.extract.lexicon import TriggerMatch, TriggerRule, find_sectors, find_triggers
 from communique.extract.meetings import CALLER_VERB, MEETING_NOUNS, consult_sides
 from communique.extract.mentions import names
 from communique.extract.places import (
@@ -36,8 +36,8 @@ from communique.extract.places import (
     meeting_location,
     sentence_location,
 )
-from communique.extract.speech import incise_speaker
-from communique.extract.status import decide_status, is_future, verb_group
+from communique.extract.speech import SAID_TYPES, incise_speaker
+from communique.extract.status import decide_status, is_future, said_in_past, verb_group
 from communique.gazetteer import Gazetteer, load_gazetteer
 from communique.models import CleanedText, Document, Event, Evidence, Mention
 
@@ -284,7 +284,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                            explicit_year=explicit_year,
                            cue_negated=bool(NEGATED_CUE.search(sent.text[trig.start:trig.end])),
                            material=rule.type not in SPEECH_TYPES,
-                           date_text=date_expr.text if date_expr else None)
+                           date_text=date_expr.text if date_expr else None,
+                           said=_said_act(rule))
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
     loc_name, loc_country = _event_place(
@@ -402,12 +403,17 @@ def _summary_end(document: Document) -> int:
     return end
 
 
+def _said_act(rule: TriggerRule) -> bool:
+    """An act done by saying it (a promise, a demand, a refusal), not a signing told."""
+    return rule.type in SAID_TYPES and rule.mode != "sign"
+
+
 def _future_hint(sent: Span, triggers: list[TriggerMatch]) -> str | None:
     """Tense hint for the date grammar (*jeudi prochain*, *signeront*)."""
     for trig in triggers:
-        tok = sent.doc[token_at(sent, trig.start, trig.end)]
-        if is_future(verb_group(tok)):
-            return "future"
+        verb = verb_group(sent.doc[token_at(sent, trig.start, trig.end)])
+        if is_future(verb) and not (_said_act(trig.rule) and said_in_past(verb)):
+            return "future"  # not a future only quoted (*a assuré que … « ne sera pas »*)
     return None
 
 

@@ -13,6 +13,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from communique.extract.clauses import SPEECH_VERBS
 from communique.extract.dates import is_recent
 
 NEGATIONS = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère", "plus"})
@@ -151,9 +152,23 @@ def is_ongoing(verb: Token, date_text: str | None) -> bool:
     return "Pres" in verb.morph.get("Tense") and not _aux(verb)
 
 
+# Verbs that make a future their content a commitment or a warning given now.
+PLEDGE_VERBS = SPEECH_VERBS | {"promettre", "garantir", "jurer", "menacer"}
+
+
+def said_in_past(verb: Token) -> bool:
+    """Whether a future is the words of a speech act already made (*a assuré que ce texte
+    « ne sera pas renégocié »*, *« La porte leur sera toujours ouverte », a-t-il ajouté*):
+    a verbal act takes the status of the saying, not of its tense."""
+    speech = [verb.head] if verb.dep_ in ("ccomp", "parataxis") else []
+    speech += [c for c in verb.children if c.dep_ in ("advcl", "parataxis")]
+    return any(s.pos_ == "VERB" and s.lemma_ in PLEDGE_VERBS and not is_future(s)
+               for s in speech)
+
+
 def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
                   explicit_year: bool, cue_negated: bool = False, material: bool = False,
-                  date_text: str | None = None) -> str:
+                  date_text: str | None = None, said: bool = False) -> str:
     """The codebook status of an event whose trigger word is ``trigger``.
 
     Cascade: 1. negation on the verb; 2. hypothetical *si* clause; 3. future
@@ -177,7 +192,8 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
         return called_off
     if is_conditional_if(verb, sentence):
         return "hypothetical"
-    if is_future(verb) or (material and (is_announced(trigger) or is_future_in_past(verb))):
+    if (is_future(verb) and not (said and said_in_past(verb))) or \
+            (material and (is_announced(trigger) or is_future_in_past(verb))):
         return "future"
     if is_ongoing(verb, date_text):
         return "occurred"
