@@ -417,6 +417,17 @@ def test_quoted_future_does_not_move_a_past_month_to_next_year(nlp) -> None:  # 
 
 
 @pytest.mark.model
+def test_ambassador_summoned_is_acted_on_whatever_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034202: the parser makes the ambassador's name the clause's subject
+    events = _events(nlp, "Le ministère russe des Affaires étrangères a réagi mercredi. Durant "
+                          "la convocation de l'ambassadeur allemand, Geza Andreas von Geyr, le "
+                          "ministère a également exigé que lui soit fourni le dossier médical "
+                          "complet de M. Navalny.", pub_date="2020-09-10")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and (protest[0].actor, protest[0].recipient) == (("RUS",), ("DEU",))
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

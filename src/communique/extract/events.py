@@ -474,6 +474,13 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         # an act told by a noun that is the subject of its clause, with no author (*les appels
         # à sanctionner la Russie se multipliaient en Occident*): nobody is said to act
         sides.no_side = True
+    undergoes = _undergoer_of(trigger)
+    if undergoes and any(within(p, undergoes) for p in sides.actor) and not sides.joint:
+        # *Durant la convocation de l'ambassadeur allemand, …, le ministère a exigé*: the one
+        # summoned is acted on, whatever the parser made the clause's subject
+        sides.recipient = [p for p in usable if within(p, undergoes)]
+        sides.actor = [p for p in sides.actor if not within(p, undergoes)
+                       and p.polity not in polities_of(sides.recipient)]
     if rule.type in NAMED_TARGET_TYPES and trigger.pos_ == "NOUN" and trigger.dep_ != "obj":
         # *le plan d'annexion suscite des critiques de l'UE*: a seizure told by a noun names
         # its target in its own phrase (*l'annexion de la Cisjordanie*), not in the clause
@@ -507,6 +514,29 @@ def _topic(part: Participant, sent: Span) -> bool:
 AUTHOR_NOUNS = HELP_NOUNS | {"assistance", "solidarité", "menace", "menaces", "critique",
                              "critiques", "accusation", "accusations", "appel", "appels",
                              "avertissement", "avertissements"}
+
+
+# Nouns of an act whose *de* complement undergoes it (*la convocation de l'ambassadeur*,
+# *l'expulsion de diplomates*, *l'arrestation de X*).
+PATIENT_NOUNS = frozenset({"convocation", "expulsion", "arrestation", "détention",
+                           "libération", "extradition", "capture", "enlèvement"})
+
+
+def _undergoer_of(trigger: Token) -> set[int]:
+    """The *de* complement of a patient noun, with its apposition (*l'ambassadeur allemand,
+    Geza Andreas von Geyr*): who is summoned, expelled or held."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in PATIENT_NOUNS:
+        return set()
+    for child in trigger.children:
+        if child.dep_ == "nmod" and child.i > trigger.i and any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
+            out = {t.i for t in child.subtree}
+            end = child.right_edge.i + 1
+            doc = trigger.doc
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+                out |= {t.i for t in doc[end + 1:end + 6] if t.ent_type_ == "PER"}
+            return out
+    return set()
 
 
 def _author_of(trigger: Token) -> set[int]:
