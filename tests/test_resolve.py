@@ -112,3 +112,18 @@ def test_resolve_keeps_a_call_apart_from_talks_of_the_same_day() -> None:
     visit = _event("CONSULT", ("EU",), ("GBR",), sentence=10, mode="visit")
     again = _event("CONSULT", ("EU", "GBR"), sentence=90)
     assert len(resolve_events([visit, again])) == 1
+
+
+def test_resolve_keeps_a_dated_visit_apart_from_the_year_summit_count() -> None:
+    # OrangeSum os-005698: *trois sommets en 2018* and *la visite de Moon Jae-in … en
+    # septembre 2018*
+    summits = _event("CONSULT", ("PRK", "KOR"), sentence=10, status="historical", date="2018")
+    visit = _event("CONSULT", ("KOR",), ("PRK",), sentence=90, mode="visit",
+                   status="historical", date="2018-09")
+    assert len(resolve_events([summits, visit])) == 2
+
+
+def test_resolve_merges_a_joint_and_a_directed_telling_of_one_meeting() -> None:
+    joint = _event("CONSULT", ("FRA", "CHN"), sentence=10, date="2020-06-05")
+    directed = _event("CONSULT", ("FRA",), ("CHN",), sentence=90, date="2020-06-05")
+    assert len(resolve_events([joint, directed])) == 1

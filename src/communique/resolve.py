@@ -60,8 +60,18 @@ def _names_agree(a: Event, b: Event) -> bool:
 def _same_happening(a: Event, b: Event) -> bool:
     return (a.type == b.type and a.polities == b.polities and a.status == b.status
             and _dates_agree(a.date, b.date) and _names_agree(a, b)
+            and not _summary_of_several(a, b)
             and (a.type != "CONSULT" or a.mode == b.mode or (
                 None in (a.mode, b.mode) and "phone" not in (a.mode, b.mode))))
+
+
+def _summary_of_several(a: Event, b: Event) -> bool:
+    """A joint meeting told at a coarser date than a visit of the same pair (*trois
+    sommets en 2018* and *la visite de Moon Jae-in … en septembre 2018*): the visit is
+    one of them, told apart by its date and direction."""
+    if a.type != "CONSULT" or bool(a.recipient) == bool(b.recipient) or not (a.date and b.date):
+        return False
+    return a.date != b.date
 
 
 def _merge(keep: Event, other: Event) -> Event:
