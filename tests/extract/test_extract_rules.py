@@ -428,6 +428,26 @@ def test_ambassador_summoned_is_acted_on_whatever_the_parse(nlp) -> None:  # typ
 
 
 @pytest.mark.model
+def test_withdrawal_from_a_treaty_is_aimed_at_its_other_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    # codebook §7: withdrawing from a treaty is REJECT toward its other parties
+    events = _events(nlp, "Les Etats-Unis se sont retirés mardi de l'accord sur le nucléaire "
+                          "iranien.", pub_date="2018-05-09")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].actor == ("USA",)
+    assert set(reject[0].recipient) == {"CHN", "DEU", "FRA", "GBR", "IRN", "RUS"}
+
+
+@pytest.mark.model
+def test_treaty_name_holds_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    # *l'accord de Paris* is no act of France; the open treaty's framework is the UN
+    events = _events(nlp, "Donald Trump a annoncé jeudi que les Etats-Unis vont se retirer de "
+                          "l'accord de Paris sur le climat.", pub_date="2017-06-02")
+    assert all("FRA" not in e.polities for e in events)
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and (reject[0].actor, reject[0].recipient) == (("USA",), ("UN",))
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -38,6 +38,7 @@ from communique.extract.places import (
 )
 from communique.extract.speech import SAID_TYPES, incise_speaker
 from communique.extract.status import decide_status, is_future, said_in_past, verb_group
+from communique.extract.treaties import find_treaties
 from communique.gazetteer import Gazetteer, load_gazetteer
 from communique.models import CleanedText, Document, Event, Evidence, Mention
 
@@ -57,6 +58,8 @@ DURING_THAT_MEETING = re.compile(
     r"(?:de la|du|de cette|de ce|de cet|de leur)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
     r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
+# Cues of leaving an agreement (*s'est retiré de*, *le retrait de*, *a dénoncé l'accord*).
+WITHDRAWAL = re.compile(r"retir|retrait|sorti|quitt|dénon", re.IGNORECASE)
 # An ambassador called in: at the summoning state's ministry (codebook §3, §7).
 SUMMONS = re.compile(r"convo(?:qu|cation)", re.IGNORECASE)
 # Said through the media: a tweet, a communiqué or an interview with no stated place has
@@ -277,6 +280,12 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         sides.actor = [p for p in sides.actor if p.polity == first]
     actor = sides.actor_codes
     recipient = [] if sides.joint else sides.recipient_codes
+    if rule.type == "REJECT" and WITHDRAWAL.search(sent.text[trig.start:trig.end]):
+        # leaving a treaty is aimed at all its other parties (codebook §7)
+        others = next((o for m in find_treaties(sent.text)
+                       if (o := m.treaty.others(actor)) is not None), None)
+        if others:
+            recipient = others
     if len(set(actor) | set(recipient)) < 2 or not actor:
         return None
     explicit_year = bool(date_expr and YEAR.search(date_expr.text))

@@ -45,7 +45,7 @@ class TriggerMatch:
     end: int
 
 
-def _records(name: str) -> list[dict[str, object]]:
+def lexicon_records(name: str) -> list[dict[str, object]]:
     """Read one JSON Lines lexicon from package data."""
     path = files("communique.data") / "lexicon" / name
     try:
@@ -66,7 +66,7 @@ def _records(name: str) -> list[dict[str, object]]:
 def trigger_rules() -> tuple[TriggerRule, ...]:
     """All trigger rules, compiled once per process."""
     rules = []
-    for rec in _records("triggers.fr.jsonl"):
+    for rec in lexicon_records("triggers.fr.jsonl"):
         if rec["type"] not in EVENT_TYPES:
             raise DataError(f"trigger rule {rec['rule']}: unknown type {rec['type']}")
         rules.append(TriggerRule(
@@ -79,7 +79,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 def sector_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(sector, compiled pattern) pairs, in the codebook's order."""
     rules = []
-    for rec in _records("sectors.fr.jsonl"):
+    for rec in lexicon_records("sectors.fr.jsonl"):
         if rec["sector"] not in SECTORS:
             raise DataError(f"sector lexicon: unknown sector {rec['sector']}")
         rules.append((str(rec["sector"]), re.compile(str(rec["pattern"]))))
