@@ -24,7 +24,7 @@ from communique.resolve import resolve_events
 
 LOGGER = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "communique-rules-0.5"
+EXTRACTOR_VERSION = "communique-rules-0.6"
 FRENCH = "fr"
 
 
