@@ -448,6 +448,27 @@ def test_treaty_name_holds_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
+def test_appeals_coming_from_a_list_are_each_its_authors_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-035225 (shortened): *en provenance de* names the authors, one act each
+    events = _events(nlp, "En dépit des appels à la désescalade en provenance de l'Union "
+                          "européenne et des Etats-Unis, le président turc Recep Tayyip Erdogan "
+                          "a averti mardi que la Turquie ne ferait aucune concession.",
+                     pub_date="2020-08-26")
+    request = {(e.actor, e.recipient) for e in events if e.type == "REQUEST"}
+    assert request == {(("EU",), ("TUR",)), (("USA",), ("TUR",))}
+
+
+@pytest.mark.model
+def test_criticism_of_each_listed_author_is_its_own_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-000438 (reworded): the gold codes each critic's act apart
+    events = _events(nlp, "Le projet israélien d'annexion suscite de vives critiques de l'Union "
+                          "européenne, de l'ONU et de plusieurs pays arabes.",
+                     pub_date="2020-07-01")
+    accuse = {(e.actor, e.recipient) for e in events if e.type == "ACCUSE"}
+    assert accuse == {(("EU",), ("ISR",)), (("UN",), ("ISR",))}
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

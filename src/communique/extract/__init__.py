@@ -313,7 +313,7 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         if not sides.joint else (),
         date=date, date_end=date_end, location=loc_name, location_country=loc_country,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
-        extras={"sentence": sent.start_char, "summary": info.summary})
+        extras={"sentence": sent.start_char, "summary": info.summary, "apart": sides.apart})
 
 
 def _own_wish(trigger: Token, parts: list[Participant], actor: list[str]) -> bool:

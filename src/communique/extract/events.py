@@ -374,6 +374,10 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
     author = [p for p in usable if within(p, authored) and is_party(p)]
     if author and not sides.joint:
         sides.actor = author  # *les menaces de Kim Yo Jong*: the noun tells whose act it is
+        # each *de* its own author (*critiques de l'UE, de l'ONU et de …*): separate acts
+        sides.apart = len(polities_of(author)) > 1 and sum(
+            sent.doc[i].lower_ in ("de", "du", "des", "d'") and sent.doc[i].dep_ == "case"
+            for i in authored) > 1
     if not sides.actor and rule.type in SAID_TYPES and not any(within(p, subj) for p in parts):
         # *Toute annexion serait une « déclaration de guerre », a averti le Hamas*: an act
         # with no side in its subject, reported by a speaker told after it, is the speaker's
@@ -545,6 +549,17 @@ def _author_of(trigger: Token) -> set[int]:
     cause …*): whose act it is, not at whom it is aimed."""
     if trigger.lower_ not in AUTHOR_NOUNS:
         return set()
+    doc = trigger.doc
+    for tok in doc[trigger.i + 1:min(trigger.i + 8, trigger.sent.end - 2)]:
+        if tok.text in (",", ";", ".") or tok.pos_ in ("VERB", "AUX"):
+            break
+        if (tok.lower_ == "provenance" and tok.nbor(-1).lower_ == "en") or (
+                tok.lower_ == "part" and tok.nbor(-1).lower_ == "la"):
+            # *des appels à la désescalade en provenance de l'Europe, des Etats-Unis …*
+            head = next((t for t in doc[tok.i + 1:tok.i + 4] if t.dep_ != "case"
+                         and t.pos_ in ("PROPN", "NOUN")), None)
+            if head is not None:
+                return {t.i for t in head.subtree if t.i > tok.i}
     for child in trigger.children:
         if child.dep_ == "nmod" and child.i > trigger.i and any(
                 c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
@@ -623,7 +638,8 @@ def split_acts(event: Event) -> list[Event]:
     joint meeting (nobody visits) or a single host stays one event.  *La République
     tchèque, la Grèce et Chypre ont envoyé des secours* tells three deliveries.
     """
-    if event.type in PER_ACTOR_TYPES and len(event.actor) > 1 and event.recipient:
+    if (event.type in PER_ACTOR_TYPES or event.extras.get("apart")) and \
+            len(event.actor) > 1 and event.recipient:
         return [replace(event, actor=(code,), actor_names=()) for code in event.actor]
     if event.type != "CONSULT" or event.mode != "visit":
         return [event]

@@ -22,6 +22,7 @@ class Sides:
     recipient: list[Participant] = field(default_factory=list)
     joint: bool = False
     no_side: bool = False  # the actor is a non-side (codebook §7): guess no one in its place
+    apart: bool = False  # each actor acts on its own (*les critiques de l'UE, de l'ONU …*)
 
     @property
     def actor_codes(self) -> list[str]:
