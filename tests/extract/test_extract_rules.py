@@ -459,6 +459,15 @@ def test_appeals_coming_from_a_list_are_each_its_authors_own(nlp) -> None:  # ty
 
 
 @pytest.mark.model
+def test_plan_with_its_own_complement_is_not_the_plan_told_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-000438 (shortened): *le plan d'annexion* is not *le plan américain*
+    events = _events(nlp, "Le plan américain pour le Proche-Orient a été présenté en janvier. "
+                          "Le plan d'annexion suscite de vives critiques de l'Union européenne, "
+                          "de l'ONU et de plusieurs pays arabes.", pub_date="2020-07-01")
+    assert not [e for e in events if e.type == "ACCUSE" and "USA" in e.recipient]
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

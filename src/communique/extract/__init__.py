@@ -286,8 +286,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                        if (o := m.treaty.others(actor)) is not None), None)
         if others:
             recipient = others
-    if len(set(actor) | set(recipient)) < 2 or not actor:
-        return None
+    if len(set(actor) | set(recipient)) < 2 or not actor or (sides.apart and not recipient):
+        return None  # authors acting apart with no target named are no joint act
     explicit_year = bool(date_expr and YEAR.search(date_expr.text))
     status = decide_status(tok, sent.text, date=date, pub_date=document.pub_date,
                            explicit_year=explicit_year,

@@ -129,6 +129,8 @@ def _owned_object(verb: Token, memory: Memory, parts: list[Participant]) -> list
         if tok.pos_ != "NOUN" or lemma not in memory.owned or not _determined(tok, POINTING):
             continue
         phrase = {t.i for t in tok.subtree}
+        if any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i for c in tok.children):
+            continue  # *le plan d'annexion* is another plan than *le plan américain* told before
         if not any(within(p, phrase) for p in parts):  # *l'accord entre X et Y* names its own
             return list(memory.owned[lemma])
     return []
