@@ -468,6 +468,17 @@ def test_plan_with_its_own_complement_is_not_the_plan_told_before(nlp) -> None: 
 
 
 @pytest.mark.model
+def test_short_talk_on_the_first_day_of_a_summit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-015393: *une courte discussion* is a meeting; *Au premier jour du G20 en
+    # Argentine,* is no title of the man named after the comma, and Argentina is the place
+    events = _events(nlp, "Au premier jour du G20 en Argentine, Emmanuel Macron a eu une courte "
+                          "discussion, vendredi 30 novembre, en aparté avec le prince héritier "
+                          "saoudien, Mohammed ben Salmane.", pub_date="2018-12-01")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and (consult[0].date, consult[0].location_country) == ("2018-11-30", "ARG")
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

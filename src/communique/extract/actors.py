@@ -241,7 +241,10 @@ def _title_before_comma(doc: Doc, comma: int, floor: int) -> int:
         if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ == "PER" or tok.text in (
                 ",", ".", ";", ":", "(", ")", '"', "«", "»"):
             break
-        if tok.lower_ in ROLE_HEADS:
+        if tok.lower_ in ROLE_HEADS and not (
+                tok.lower_ in ("premier", "première") and i + 1 < comma
+                and doc[i + 1].lower_ not in ("ministre", "secrétaire", "vice-ministre")):
+            # *Au premier jour du G20 en Argentine, Emmanuel Macron*: an ordinal, no title
             start = i
             while start - 1 >= floor and doc[start - 1].pos_ in ("DET", "ADJ"):
                 start -= 1
