@@ -479,6 +479,18 @@ def test_short_talk_on_the_first_day_of_a_summit(nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.model
+def test_summons_dates_the_reactions_around_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-034202 (shortened): the summons is the protest the lede dates, and the
+    # reactions told with it take that day, but not its place
+    events = _events(nlp, "La Russie a protesté mercredi contre les accusations de l'Allemagne. "
+                          "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur "
+                          "allemand. Les autorités russes ont également dénoncé l'attitude de "
+                          "Berlin.", pub_date="2020-09-10")
+    accuse = [e for e in events if e.type == "ACCUSE" and "dénoncé" in e.evidence.text]
+    assert accuse and (accuse[0].date, accuse[0].location_country) == ("2020-09-09", None)
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -54,10 +54,11 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # An act placed in a meeting already told (*Lors de la conférence, X a promis…*): the
 # definite article points back to it, so the act takes its date whoever took part.
 DURING_THAT_MEETING = re.compile(
-    r"\b(?:lors|au cours|à l'issue|en marge|pendant|au début|à la fin)\s+"
+    r"\b(?:lors|au cours|à l'issue|en marge|pendant|durant|au début|à la fin)\s+"
     r"(?:de la|du|de cette|de ce|de cet|de leur)\s+"
     r"(?:conférence|réunion|sommet|visite|rencontre|entretien|visioconférence|séance|"
-    r"session|entrevue|forum|échange|conversation)s?\b|\bà cette occasion\b", re.IGNORECASE)
+    r"session|entrevue|forum|échange|conversation|convocation)s?\b|\bà cette occasion\b",
+    re.IGNORECASE)
 # Cues of leaving an agreement (*s'est retiré de*, *le retrait de*, *a dénoncé l'accord*).
 WITHDRAWAL = re.compile(r"retir|retrait|sorti|quitt|dénon", re.IGNORECASE)
 # An ambassador called in: at the summoning state's ministry (codebook §3, §7).
@@ -521,13 +522,25 @@ def _inherit_dates(events: list[Event]) -> None:
     the act is told as made during that meeting (*Lors de la conférence, X a promis…*),
     which also dates what was *not* done there (*ne s'est pas exprimé … au cours de leur
     rencontre*).  A meeting retold with its own place (*se sont retrouvés à Sotchi*) takes
-    the date and then anchors the acts after it.
+    the date and then anchors the acts after it.  An ambassador called in anchors like a
+    meeting (dates only: the reactions around it were not made at the ministry), and takes
+    the date of the protest the story dated (*La Russie a protesté mercredi …*).
     """
     anchors: list[Event] = []
+    protests: list[Event] = []
     for i, event in enumerate(events):
+        summons = event.type == "PROTEST" and SUMMONS.search(event.evidence.text) is not None
+        if event.date is None and summons and event.status == "occurred":
+            # the ambassador called in is the protest the story dated (*La Russie a protesté
+            # mercredi …* / *Le ministère … a convoqué l'ambassadeur allemand*)
+            told = next((p for p in reversed(protests) if p.polities == event.polities), None)
+            if told is not None:
+                events[i] = event = replace(event, date=told.date, date_end=told.date_end)
         if event.date is not None:
-            if event.type == "CONSULT" and event.status == "occurred":
-                anchors.append(event)
+            if event.type == "PROTEST" and event.status == "occurred":
+                protests.append(event)
+            if event.status == "occurred" and (event.type == "CONSULT" or summons):
+                anchors.append(event)  # a meeting, or an ambassador called in
         elif event.status in ("occurred", "negated"):
             during = DURING_THAT_MEETING.search(event.evidence.text) is not None
             if event.status == "negated" and not during:
@@ -537,8 +550,10 @@ def _inherit_dates(events: list[Event]) -> None:
             if anchor is None:
                 continue
             events[i] = replace(event, date=anchor.date, date_end=anchor.date_end)
-            if event.location_country is None and not THROUGH_MEDIA.search(
-                    event.evidence.text):  # *a statement made during a meeting takes its place*
+            if event.location_country is None and (anchor.type == "CONSULT" or during) and \
+                    not THROUGH_MEDIA.search(event.evidence.text):
+                # *a statement made during a meeting takes its place*; a summons dates the
+                # reactions around it but is no place they were made in
                 events[i] = replace(events[i], location=anchor.location,
                                     location_country=anchor.location_country)
             if event.type == "CONSULT" and event.status == "occurred" and event.location:
