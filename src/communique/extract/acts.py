@@ -12,7 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from communique.extract.clauses import bare_participle, que_clause
+from communique.extract.clauses import bare_participle, par_agent, que_clause
 from communique.extract.lexicon import TriggerMatch
 
 __all__ = ["names_an_act", "token_at"]
@@ -105,7 +105,7 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     douane*: the threat is the act, the tariffs are not imposed).
     """
     tok = sent.doc[token_at(sent, trig.start, trig.end)]
-    if trig.rule.type == "AGREE" and _done_by_agent(tok):
+    if trig.rule.type == "AGREE" and tok.pos_ == "VERB" and par_agent(tok):
         # *a jugé inacceptable l'accord négocié par Theresa May*: her own act, unless the
         # sentence tells the agreement itself (*ont convenu … d'un accord négocié par …*)
         return any(t.rule.type == "AGREE" and t is not trig for t in triggers)
@@ -143,14 +143,6 @@ def _content_of_another(sent: Span, triggers: list[TriggerMatch], trig: TriggerM
     speech -= {i for type_, i in others if type_ == trig.rule.type}
     return tok.pos_ == "NOUN" and any(_is_content_verb(anc) and any(
         a.i in speech for a in anc.ancestors) for anc in tok.ancestors)
-
-
-def _done_by_agent(tok: Token) -> bool:
-    """A bare past participle with its own *par* agent (*l'accord négocié par Theresa
-    May*) tells an act that agent did, whatever the sentence's other act says of it."""
-    return tok.pos_ == "VERB" and bare_participle(tok) and any(
-        c.dep_ in ("obl:agent", "obl:arg") and any(g.lower_ == "par" for g in c.children)
-        for c in tok.children)
 
 
 def _is_content_verb(tok: Token) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 __all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "SPEECH_VERBS", "SUBJECT_DEPS", "agent_tokens",
-           "bare_participle", "fronted_comparison", "is_passive", "que_clause", "quote_span",
-           "quoted_before", "subject_descriptions", "subject_tokens"]
+           "bare_participle", "fronted_comparison", "is_passive", "par_agent", "que_clause",
+           "quote_span", "quoted_before", "subject_descriptions", "subject_tokens"]
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -220,8 +220,7 @@ def is_passive(verb: Token) -> bool:
     protestation*), which the parser hangs either way round."""
     if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
         return True
-    if bare_participle(verb) and any(g.lower_ == "par" for c in verb.children
-                                     if c.dep_.startswith("obl") for g in c.children):
+    if par_agent(verb):
         return True  # *l'accord négocié par Theresa May*
     voir = [verb.head] if verb.dep_ == "xcomp" else []
     voir += [c for c in verb.children if c.lemma_ == "voir"]
@@ -237,6 +236,13 @@ def bare_participle(tok: Token) -> bool:
     past = ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")) or \
         (tok.pos_ == "VERB" and tok.lower_.endswith(("é", "ée", "és", "ées")))
     return past and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def par_agent(verb: Token) -> bool:
+    """A bare past participle with a *par* phrase of its own (*l'accord négocié par Theresa
+    May*): a passive told without its auxiliary, whose agent did the act."""
+    return bare_participle(verb) and any(g.lower_ == "par" for c in verb.children
+                                         if c.dep_.startswith("obl") for g in c.children)
 
 
 def que_clause(verb: Token) -> bool:
