@@ -66,7 +66,7 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def _summary_of_several(a: Event, b: Event) -> bool:
-    """A joint meeting told at a coarser date than a visit of the same pair (*trois
+    """A joint meeting and a visit of the same pair told at different precisions (*trois
     sommets en 2018* and *la visite de Moon Jae-in … en septembre 2018*): the visit is
     one of them, told apart by its date and direction."""
     if a.type != "CONSULT" or bool(a.recipient) == bool(b.recipient) or not (a.date and b.date):

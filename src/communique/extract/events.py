@@ -378,7 +378,7 @@ def assign_sides(rule: TriggerRule, trigger: Token, sent: Span, parts: list[Part
         sides.actor = author  # *les menaces de Kim Yo Jong*: the noun tells whose act it is
         # each *de* its own author (*critiques de l'UE, de l'ONU et de …*): separate acts
         sides.apart = len(polities_of(author)) > 1 and sum(
-            sent.doc[i].lower_ in ("de", "du", "des", "d'") and sent.doc[i].dep_ == "case"
+            sent.doc[i].lower_ in DE_FORMS and sent.doc[i].dep_ == "case"
             for i in authored) > 1
     if not sides.actor and rule.type in SAID_TYPES and not any(within(p, subj) for p in parts):
         # *Toute annexion serait une « déclaration de guerre », a averti le Hamas*: an act
@@ -522,6 +522,7 @@ AUTHOR_NOUNS = HELP_NOUNS | {"assistance", "solidarité", "menace", "menaces", "
                              "avertissement", "avertissements"}
 
 
+DE_FORMS = frozenset({"de", "du", "des", "d'"})
 # Nouns of an act whose *de* complement undergoes it (*la convocation de l'ambassadeur*,
 # *l'expulsion de diplomates*, *l'arrestation de X*).
 PATIENT_NOUNS = frozenset({"convocation", "expulsion", "arrestation", "détention",
@@ -533,16 +534,15 @@ def _undergoer_of(trigger: Token) -> set[int]:
     Geza Andreas von Geyr*): who is summoned, expelled or held."""
     if trigger.pos_ != "NOUN" or trigger.lower_ not in PATIENT_NOUNS:
         return set()
-    for child in trigger.children:
-        if child.dep_ == "nmod" and child.i > trigger.i and any(
-                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
-            out = {t.i for t in child.subtree}
-            end = child.right_edge.i + 1
-            doc = trigger.doc
-            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
-                out |= {t.i for t in doc[end + 1:end + 6] if t.ent_type_ == "PER"}
-            return out
-    return set()
+    child = _de_complement(trigger)
+    if child is None:
+        return set()
+    out = {t.i for t in child.subtree}
+    end = child.right_edge.i + 1
+    doc = trigger.doc
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+        out |= {t.i for t in doc[end + 1:end + 6] if t.ent_type_ == "PER"}
+    return out
 
 
 def _author_of(trigger: Token) -> set[int]:
@@ -562,13 +562,18 @@ def _author_of(trigger: Token) -> set[int]:
                          and t.pos_ in ("PROPN", "NOUN")), None)
             if head is not None:
                 return {t.i for t in head.subtree if t.i > tok.i}
-    for child in trigger.children:
-        if child.dep_ == "nmod" and child.i > trigger.i and any(
-                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in child.children):
-            end = min((g.i for g in child.children if g.i > child.i and g.dep_ in (
-                "nmod", "acl", "acl:relcl")), default=child.right_edge.i + 1)
-            return {t.i for t in child.subtree if t.i < end} | _more_authors(trigger.doc, end)
-    return set()
+    child = _de_complement(trigger)
+    if child is None:
+        return set()
+    end = min((g.i for g in child.children if g.i > child.i and g.dep_ in (
+        "nmod", "acl", "acl:relcl")), default=child.right_edge.i + 1)
+    return {t.i for t in child.subtree if t.i < end} | _more_authors(trigger.doc, end)
+
+
+def _de_complement(noun: Token) -> Token | None:
+    """The head of the first *de* phrase after a noun (*la convocation de l'ambassadeur*)."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
+        g.dep_ == "case" and g.lower_ in DE_FORMS for g in c.children)), None)
 
 
 def _more_authors(doc: Doc, i: int) -> set[int]:
@@ -576,7 +581,7 @@ def _more_authors(doc: Doc, i: int) -> set[int]:
     arabes*), which the parser hangs anywhere but on the noun."""
     out: set[int] = set()
     while i + 1 < len(doc) and doc[i].text in (",", "et", "ou") and \
-            doc[i + 1].lower_ in ("de", "du", "des", "d'"):
+            doc[i + 1].lower_ in DE_FORMS:
         head = doc[i + 1].head
         if head.i <= i + 1:
             break
