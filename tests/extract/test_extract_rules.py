@@ -491,6 +491,15 @@ def test_summons_dates_the_reactions_around_it(nlp) -> None:  # type: ignore[no-
 
 
 @pytest.mark.model
+def test_headline_present_is_no_future(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-011150 (title): the tagger calls *discute* a future; no future has no *r*
+    events = _events(nlp, "En visite à Jérusalem, Mike Pompeo discute de l'Iran avec Benjamin "
+                          "Netanyahu.", pub_date="2020-05-13")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].status == "occurred"
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -56,6 +56,8 @@ def is_negated(verb: Token) -> bool:
                for c in children) and any(c.lower_ in ("ne", "n'", "n’") for c in children)
 
 
+# Every French simple future has an *r* before its ending (*sera*, *signeront*, *ira*).
+FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 FUTURE_ENDING = re.compile(
     r"\w{2,}(?:e|i)r(?:ai|as|a|ons|ez|ont)|(?:se|au|fe|pour|dev|viend|tiend|voud|i)r(?:a|ont)")
 
@@ -66,8 +68,8 @@ def is_future(verb: Token) -> bool:
     The French model often tags simple futures as present (*signeront*), so the
     ending is checked too.
     """
-    if "Fut" in verb.morph.get("Tense"):
-        return True
+    if "Fut" in verb.morph.get("Tense") and FUTURE_FORM.search(verb.lower_):
+        return True  # not *discute*, which the tagger sometimes calls a future
     if verb.pos_ in ("VERB", "AUX") and FUTURE_ENDING.fullmatch(verb.lower_):
         return True
     for aux in _aux(verb):
