@@ -500,6 +500,15 @@ def test_headline_present_is_no_future(nlp) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.model
+def test_phone_call_has_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # OrangeSum os-005102 (shortened): Libya is what the call was about
+    events = _events(nlp, "Recep Tayyip Erdogan et Donald Trump ont eu lundi un entretien "
+                          "téléphonique sur la situation en Libye.", pub_date="2020-06-12")
+    calls = [e for e in events if e.mode == "phone"]
+    assert calls and (calls[0].location, calls[0].location_country) == (None, None)
+
+
+@pytest.mark.model
 def test_subject_list_keeps_its_first_item(nlp) -> None:  # type: ignore[no-untyped-def]
     # OrangeSum os-006487: the parser hangs "Le Royaume-Uni" outside the subject
     events = _events(nlp, "Le Royaume-Uni, les Etats-Unis, l'Australie et le Canada ont "

@@ -366,6 +366,7 @@ def _event_place(location: Location | None, type_: str, mode: str | None, status
                  ) -> tuple[str | None, str | None]:
     """Where an event happened (codebook §3), as (place as written, polity).
 
+    0. A phone or video call has none (a place in its sentence is what was discussed).
     1. A place in its sentence, except a country in a statement (*rappelle son
     ambassadeur en Italie* is about Italy, not said there); a bare country in a
     story datelined in it gives the dateline city.  2. Else, for an act of the
@@ -374,6 +375,8 @@ def _event_place(location: Location | None, type_: str, mode: str | None, status
     an attack or an arrest with no place: the target's polity; an ambassador summoned
     (``host``): the summoning state, where the ambassador is called in.
     """
+    if type_ == "CONSULT" and mode == "phone":
+        return None, None
     if location is not None and location.is_country and type_ in SPEECH_TYPES:
         location = None
     if location is not None:
