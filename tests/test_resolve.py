@@ -127,3 +127,17 @@ def test_resolve_merges_a_joint_and_a_directed_telling_of_one_meeting() -> None:
     joint = _event("CONSULT", ("FRA", "CHN"), sentence=10, date="2020-06-05")
     directed = _event("CONSULT", ("FRA",), ("CHN",), sentence=90, date="2020-06-05")
     assert len(resolve_events([joint, directed])) == 1
+
+
+def test_resolve_drops_a_title_act_retold_by_the_body_with_more_actors() -> None:
+    # OrangeSum os-014064: *Emmanuel Macron accuse à son tour l'Iran* (title) retells *la
+    # France, l'Allemagne et le Royaume-Uni ont accusé … l'Iran*
+    title = _event("ACCUSE", ("FRA",), ("IRN",), sentence=0, summary=True)
+    body = _event("ACCUSE", ("FRA", "DEU", "GBR"), ("IRN",), sentence=300, date="2019-09-23")
+    assert [e.actor for e in resolve_events([title, body])] == [("FRA", "DEU", "GBR")]
+
+
+def test_resolve_keeps_a_title_act_with_another_target() -> None:
+    title = _event("ACCUSE", ("FRA",), ("IRN",), sentence=0, summary=True)
+    body = _event("ACCUSE", ("FRA", "DEU"), ("SAU",), sentence=300)
+    assert len(resolve_events([title, body])) == 2

@@ -132,7 +132,19 @@ def resolve_events(events: Iterable[Event]) -> list[Event]:
                 break
         else:
             out.append(event)
-    return _drop_done_plans(_drop_bare_visits(out))
+    return _drop_done_plans(_drop_bare_visits(_drop_partial_summaries(out)))
+
+
+def _drop_partial_summaries(events: list[Event]) -> list[Event]:
+    """A title or lede act naming one of the body's actors (*Emmanuel Macron accuse à son tour
+    l'Iran* for *la France, l'Allemagne et le Royaume-Uni ont accusé l'Iran*) retells that
+    body act: the summary goes, the body's fuller act stays."""
+    def retold(s: Event) -> bool:
+        return bool(s.extras.get("summary") and s.recipient) and any(
+            not b.extras.get("summary") and b.type == s.type and b.status == s.status
+            and b.recipient == s.recipient and set(s.actor) < set(b.actor)
+            and _dates_agree(s.date, b.date) for b in events)
+    return [e for e in events if not retold(e)]
 
 
 def _drop_done_plans(events: list[Event]) -> list[Event]:
