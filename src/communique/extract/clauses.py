@@ -241,8 +241,8 @@ def bare_participle(tok: Token) -> bool:
 def par_agent(verb: Token) -> bool:
     """A bare past participle with a *par* phrase of its own (*l'accord négocié par Theresa
     May*): a passive told without its auxiliary, whose agent did the act."""
-    return bare_participle(verb) and any(g.lower_ == "par" for c in verb.children
-                                         if c.dep_.startswith("obl") for g in c.children)
+    return bare_participle(verb) and any(c.dep_.startswith("obl") and _by(c)
+                                         for c in verb.children)
 
 
 def que_clause(verb: Token) -> bool:
