@@ -38,7 +38,7 @@ from communique.extract.places import (
 )
 from communique.extract.speech import SAID_TYPES, incise_speaker
 from communique.extract.status import decide_status, is_future, said_in_past, verb_group
-from communique.extract.treaties import find_treaties
+from communique.extract.treaties import doc_treaties
 from communique.gazetteer import Gazetteer, load_gazetteer
 from communique.models import CleanedText, Document, Event, Evidence, Mention
 
@@ -283,8 +283,9 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
     recipient = [] if sides.joint else sides.recipient_codes
     if rule.type == "REJECT" and WITHDRAWAL.search(sent.text[trig.start:trig.end]):
         # leaving a treaty is aimed at all its other parties (codebook §7)
-        others = next((o for m in find_treaties(sent.text)
-                       if (o := m.treaty.others(actor)) is not None), None)
+        others = next((o for m in doc_treaties(sent.doc)
+                       if sent.start_char <= m.start < sent.end_char
+                       and (o := m.treaty.others(actor)) is not None), None)
         if others:
             recipient = others
     if len(set(actor) | set(recipient)) < 2 or not actor or (sides.apart and not recipient):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.extract.treaties import find_treaties
+from communique.extract.treaties import doc_treaties
 from communique.gazetteer import Gazetteer, Leader
 
 LOCATIVE_PREPS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "a"})
@@ -488,10 +488,7 @@ def _is_context(doc: Doc, span: Span) -> bool:
     exhorté*) is context too: the IGO acts alone (codebook §7); so is a word of a treaty's
     name (*l'accord de Paris*, *l'accord sur le nucléaire iranien*).
     """
-    if "treaties" not in doc.user_data:
-        doc.user_data["treaties"] = find_treaties(doc.text)
-    if any(m.start <= span.start_char and span.end_char <= m.end
-           for m in doc.user_data["treaties"]):
+    if any(m.start <= span.start_char and span.end_char <= m.end for m in doc_treaties(doc)):
         return True
     i = span.start - 1
     while i >= 0 and span.start - i <= 2 and doc[i].pos_ == "DET":

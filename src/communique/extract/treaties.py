@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from communique.extract.lexicon import lexicon_records, searchable
 
 
@@ -52,6 +54,14 @@ def treaties() -> tuple[Treaty, ...]:
                         frozenset(rec["parties"]),  # type: ignore[arg-type]
                         framework=bool(rec.get("framework")))
                  for rec in lexicon_records("treaties.fr.jsonl"))
+
+
+def doc_treaties(doc: Doc) -> list[TreatyMention]:
+    """The treaties a parsed document names (offsets into ``doc.text``), found once per
+    document: the side rules ask for every mention, the withdrawal rule for every REJECT."""
+    if "treaties" not in doc.user_data:
+        doc.user_data["treaties"] = find_treaties(doc.text)
+    return doc.user_data["treaties"]  # type: ignore[no-any-return]
 
 
 def find_treaties(text: str) -> list[TreatyMention]:
