@@ -299,10 +299,11 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
                            said=_said_act(rule))
     if date is None and in_frame and frame is not None and status == "occurred":
         date, date_end = frame.date, frame.date_end
+    summons = SUMMONS.match(sent.text, trig.start) is not None
     loc_name, loc_country = _event_place(
         location, rule.type, mode, status, parties=set(actor) | set(recipient),
         recipient=recipient, dateline=dateline,
-        host=actor[0] if SUMMONS.match(sent.text, trig.start) and len(actor) == 1 else None,
+        host=actor[0] if summons and len(actor) == 1 else None,
         frame=frame if in_frame and not THROUGH_MEDIA.search(sent.text) else None)
     start, end = cleaned.to_original(*_trimmed(sent))
     evidence = Evidence(doc_id=document.id, start=start, end=end,
@@ -315,7 +316,8 @@ def _code_event(info: SentenceInfo, trig: TriggerMatch, *, document: Document,
         if not sides.joint else (),
         date=date, date_end=date_end, location=loc_name, location_country=loc_country,
         status=status, sectors=find_sectors(sent.text), evidence=evidence,
-        extras={"sentence": sent.start_char, "summary": info.summary, "apart": sides.apart})
+        extras={"sentence": sent.start_char, "summary": info.summary, "apart": sides.apart,
+                "summons": summons})
 
 
 def _own_wish(trigger: Token, parts: list[Participant], actor: list[str]) -> bool:
@@ -533,7 +535,7 @@ def _inherit_dates(events: list[Event]) -> None:
     anchors: list[Event] = []
     protests: list[Event] = []
     for i, event in enumerate(events):
-        summons = event.type == "PROTEST" and SUMMONS.search(event.evidence.text) is not None
+        summons = bool(event.extras.get("summons"))
         if event.date is None and summons and event.status == "occurred":
             # the ambassador called in is the protest the story dated (*La Russie a protesté
             # mercredi …* / *Le ministère … a convoqué l'ambassadeur allemand*)
