@@ -37,7 +37,7 @@ from communique.extract.places import (
     sentence_location,
 )
 from communique.extract.speech import SAID_TYPES, incise_speaker
-from communique.extract.status import decide_status, is_future, said_in_past, verb_group
+from communique.extract.status import decide_status, told_as_future, verb_group
 from communique.extract.treaties import doc_treaties
 from communique.gazetteer import Gazetteer, load_gazetteer
 from communique.models import CleanedText, Document, Event, Evidence, Mention
@@ -428,7 +428,7 @@ def _future_hint(sent: Span, triggers: list[TriggerMatch]) -> str | None:
     """Tense hint for the date grammar (*jeudi prochain*, *signeront*)."""
     for trig in triggers:
         verb = verb_group(sent.doc[token_at(sent, trig.start, trig.end)])
-        if is_future(verb) and not (_said_act(trig.rule) and said_in_past(verb)):
+        if told_as_future(verb, said=_said_act(trig.rule)):
             return "future"  # not a future only quoted (*a assuré que … « ne sera pas »*)
     return None
 

@@ -168,6 +168,12 @@ def said_in_past(verb: Token) -> bool:
                for s in speech)
 
 
+def told_as_future(verb: Token, *, said: bool) -> bool:
+    """Future tense, unless the act is done by saying it (``said``) and the future is only
+    the words of a speech act already made (:func:`said_in_past`)."""
+    return is_future(verb) and not (said and said_in_past(verb))
+
+
 def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: str | None,
                   explicit_year: bool, cue_negated: bool = False, material: bool = False,
                   date_text: str | None = None, said: bool = False) -> str:
@@ -194,7 +200,7 @@ def decide_status(trigger: Token, sentence: str, *, date: str | None, pub_date: 
         return called_off
     if is_conditional_if(verb, sentence):
         return "hypothetical"
-    if (is_future(verb) and not (said and said_in_past(verb))) or \
+    if told_as_future(verb, said=said) or \
             (material and (is_announced(trigger) or is_future_in_past(verb))):
         return "future"
     if is_ongoing(verb, date_text):
